@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
+import { IdentityModule } from '@zhirong/identity';
+import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthModule } from './health/health.module';
+
+/** The domain modules the API serves; the schema test and e2e tests use the same list. */
+export const API_DOMAIN_MODULES = [IdentityModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot(loggerParams(config)),
+        PlatformCoreModule.forRoot(config),
+        platformGraphQLModule(config),
+        HealthModule,
+        ...API_DOMAIN_MODULES,
+      ],
+    };
+  }
+}

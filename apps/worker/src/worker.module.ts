@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
+import { JobWorkerModule } from '@zhirong/jobs';
+import { PlatformCoreModule } from '@zhirong/platform';
+import { LoggerModule } from 'nestjs-pino';
+
+/** Each domain's jobs module is imported here as the domains gain jobs. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot()],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Who changed what and when; written in the same transaction as the change. */
+@Entity({ name: 'audit_log' })
+@Index(['entityType', 'entityId'])
+@Index(['actorUserId', 'createdAt'])
+export class AuditLog {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** The GraphQL mutation or job that made the change, e.g. `createEnterprise`. */
+  @Column({ type: 'varchar', length: 100 })
+  action!: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  entityType!: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  entityId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorOrganizationId!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before!: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after!: Record<string, unknown> | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

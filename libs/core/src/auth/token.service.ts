@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AppConfig } from '../config/config';
+import { InjectConfig } from '../config/config.module';
+import { unauthenticated } from '../errors/common.errors';
+import { Actor } from './actor';
+import { OrganizationType, Role } from './roles';
+
+interface AccessTokenClaims {
+  sub: string;
+  email: string;
+  roles: Role[];
+  org: string;
+  orgType: OrganizationType;
+  region: string;
+}
+
+/** Issues and reads access tokens (JWT, HS256). */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  issue(actor: Actor): { accessToken: string; expiresInSeconds: number } {
+    const claims: AccessTokenClaims = {
+      sub: actor.userId,
+      email: actor.email,
+      roles: actor.roles,
+      org: actor.organizationId,
+      orgType: actor.organizationType,
+      region: actor.regionPath,
+    };
+    const expiresInSeconds = this.config.jwt.ttlSeconds;
+    return { accessToken: this.jwt.sign(claims, { expiresIn: expiresInSeconds }), expiresInSeconds };
+  }
+
+  verify(token: string): Actor {
+    let claims: AccessTokenClaims;
+    try {
+      claims = this.jwt.verify<AccessTokenClaims>(token);
+    } catch {
+      throw unauthenticated('The access token is invalid or has expired; sign in again');
+    }
+    return {
+      userId: claims.sub,
+      email: claims.email,
+      roles: claims.roles,
+      organizationId: claims.org,
+      organizationType: claims.orgType,
+      regionPath: claims.region,
+    };
+  }
+}

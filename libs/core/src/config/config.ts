@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const DEV_JWT_SECRET = 'zhirong-development-secret-change-me-in-production';
+
+/**
+ * Every setting the platform reads, validated once at start-up so a process with
+ * bad configuration refuses to start instead of failing on the first request.
+ */
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:55432/zhirong'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z.string().url().default('redis://127.0.0.1:56379'),
+    /** Prefix of every BullMQ key, so tests and tenants never share queues. */
+    REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('zhirong'),
+    MEILI_URL: z.string().url().default('http://127.0.0.1:57700'),
+    MEILI_MASTER_KEY: z.string().min(16).default('zhirong-local-master-key-not-secret'),
+    /** Prefix of every Meilisearch index name, for the same reason. */
+    MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
+    JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET),
+    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
+    }
+  });
+
+export type Env = z.infer<typeof configSchema>;
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  isDevelopment: boolean;
+  port: number;
+  database: { url: string; poolSize: number };
+  redis: { url: string; prefix: string };
+  meili: { url: string; masterKey: string; indexPrefix: string };
+  jwt: { secret: string; ttlSeconds: number };
+  logLevel: Env['LOG_LEVEL'];
+  graphql: { maxDepth: number; maxComplexity: number };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws one error listing every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    isDevelopment: env.NODE_ENV === 'development',
+    port: env.PORT,
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    meili: { url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY, indexPrefix: env.MEILI_INDEX_PREFIX },
+    jwt: { secret: env.JWT_SECRET, ttlSeconds: env.JWT_TTL_SECONDS },
+    logLevel: env.LOG_LEVEL,
+    graphql: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
+  };
+}

@@ -1,0 +1,60 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import depthLimit from 'graphql-depth-limit';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { AppConfig } from '../config/config';
+import { CommonError, CommonErrorCode } from '../errors/common.errors';
+import { formatGraphQLError } from '../errors/format-error';
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Rejects an operation whose estimated cost exceeds the limit before it runs.
+ * List fields declare their cost as `first × child cost` through `complexity`.
+ */
+function complexityLimit(max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > max) {
+            throw new CommonError(
+              CommonErrorCode.QUERY_TOO_COMPLEX,
+              `This query costs ${complexity}, more than the limit of ${max}; ask for smaller pages or fewer fields`,
+              { details: { complexity, limit: max } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The Apollo settings of the API, shared by the app and its tests. */
+export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: config.isDevelopment,
+    validationRules: [depthLimit(config.graphql.maxDepth)],
+    plugins: [complexityLimit(config.graphql.maxComplexity), ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    formatError: (formatted, error) =>
+      formatGraphQLError(formatted, error, {
+        includeStack: config.isDevelopment,
+        log: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, Public } from '@zhirong/core';
+import { CreateOrganizationInput, CreateRegionInput, CreateUserInput, LoginInput } from './dto/identity.inputs';
+import { LoginPayload, OrganizationObject, RegionObject, UserObject } from './dto/identity.objects';
+import { IdentityService } from './identity.service';
+import { RegionService } from './region.service';
+
+@Resolver()
+export class IdentityResolver {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly regionService: RegionService,
+  ) {}
+
+  @Public()
+  @Mutation(() => LoginPayload, { description: '登录 — sign in; returns a bearer token' })
+  async login(@Args('input') input: LoginInput): Promise<LoginPayload> {
+    const { accessToken, expiresInSeconds, user } = await this.identity.login(input.email, input.password);
+    return { accessToken, expiresInSeconds, user: UserObject.from(user) };
+  }
+
+  @Query(() => UserObject, { description: '当前用户 — who you are signed in as' })
+  async me(@CurrentActor() actor: Actor): Promise<UserObject> {
+    return UserObject.from(await this.identity.me(actor));
+  }
+
+  @Query(() => OrganizationObject, { description: '机构 — one organisation' })
+  async organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationObject> {
+    return OrganizationObject.from(await this.identity.organization(id));
+  }
+
+  @Public()
+  @Query(() => [RegionObject], { description: '地区 — children of a region, or the provinces without parentId' })
+  async regions(@Args('parentId', { type: () => ID, nullable: true }) parentId?: string): Promise<RegionObject[]> {
+    if (parentId) await this.regionService.get(parentId);
+    return (await this.regionService.children(parentId)).map(RegionObject.from);
+  }
+
+  @Mutation(() => RegionObject, { description: '新增地区 — add a region: the platform anywhere, an office below its own' })
+  async createRegion(@CurrentActor() actor: Actor, @Args('input') input: CreateRegionInput): Promise<RegionObject> {
+    return RegionObject.from(await this.regionService.create(actor, input));
+  }
+
+  @Mutation(() => OrganizationObject, { description: '新增机构 — register an organisation: the platform anywhere, an office within its region' })
+  async createOrganization(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganizationInput): Promise<OrganizationObject> {
+    return OrganizationObject.from(await this.identity.createOrganization(actor, input));
+  }
+
+  @Mutation(() => UserObject, { description: '新增用户 — add a user: the platform anywhere, an organisation administrator to their own' })
+  async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserObject> {
+    return UserObject.from(await this.identity.createUser(actor, input));
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Access, Actor, AuditService, badInput, notFound, OrganizationType, Role, TokenService } from '@zhirong/core';
+import * as argon2 from 'argon2';
+import { DataSource, Repository } from 'typeorm';
+import { CreateOrganizationInput, CreateUserInput } from './dto/identity.inputs';
+import { Organization } from './entities/organization.entity';
+import { Region } from './entities/region.entity';
+import { User } from './entities/user.entity';
+import { IdentityError, IdentityErrorCode } from './identity.errors';
+import { normalizeEmail, rolesAllowedFor } from './identity.rules';
+
+export type UserWithOrganization = User & { organization: Organization & { region: Region } };
+
+/** Compared against when the e-mail is unknown, so timing does not reveal which accounts exist. */
+const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$6Fl5MHJWaSdij8dvPAKYYA$mESvyCp1iJCj24EDYK66jovmuNyomv0FzaAKvgY2xA0';
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id });
+}
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(email: string, password: string): Promise<{ accessToken: string; expiresInSeconds: number; user: UserWithOrganization }> {
+    const user = await this.findUser({ email: normalizeEmail(email) });
+    const valid = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+    if (!user || !valid) throw new IdentityError(IdentityErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
+    if (!user.active) throw new IdentityError(IdentityErrorCode.USER_DISABLED, 'This account is disabled');
+
+    const actor = this.actorOf(user);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { lastLoginAt: new Date() });
+      await this.audit.record(manager, { action: 'login', entityType: 'User', entityId: user.id, actor });
+    });
+    return { ...this.tokens.issue(actor), user };
+  }
+
+  async me(actor: Actor): Promise<UserWithOrganization> {
+    const user = await this.findUser({ id: actor.userId });
+    if (!user || !user.active) throw new IdentityError(IdentityErrorCode.USER_DISABLED, 'This account no longer exists or is disabled');
+    return user;
+  }
+
+  actorOf(user: UserWithOrganization): Actor {
+    return {
+      userId: user.id,
+      email: user.email,
+      roles: user.roles,
+      organizationId: user.organizationId,
+      organizationType: user.organization.type,
+      regionPath: user.organization.region.path,
+    };
+  }
+
+  async organization(id: string): Promise<Organization & { region: Region }> {
+    const org = await this.organizations.findOne({ where: { id }, relations: { region: true } });
+    if (!org) throw notFound('Organization', id);
+    return org as Organization & { region: Region };
+  }
+
+  /** An office registers organisations within its region; the platform anywhere. */
+  async createOrganization(actor: Actor, input: CreateOrganizationInput): Promise<Organization & { region: Region }> {
+    Access.requireRole(actor, Role.GOV_OFFICER);
+    if (input.type === OrganizationType.PLATFORM) Access.requireRole(actor, Role.PLATFORM_ADMIN);
+    return this.dataSource.transaction(async (manager) => {
+      const region = await manager.findOneBy(Region, { id: input.regionId });
+      if (!region) throw badInput('input.regionId', `Region ${input.regionId} does not exist`);
+      Access.requireRegion(actor, region.path);
+      const org = await manager.save(manager.create(Organization, { name: input.name.trim(), type: input.type, regionId: region.id }));
+      await this.audit.record(manager, { action: 'createOrganization', entityType: 'Organization', entityId: org.id, after: org });
+      return Object.assign(org, { region });
+    });
+  }
+
+  /** The platform adds users anywhere; an organisation's ORG_ADMIN adds users to it. */
+  async createUser(actor: Actor, input: CreateUserInput): Promise<UserWithOrganization> {
+    Access.requireRole(actor, Role.ORG_ADMIN);
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const org = await manager.findOne(Organization, { where: { id: input.organizationId }, relations: { region: true } });
+      if (!org) throw badInput('input.organizationId', `Organization ${input.organizationId} does not exist`);
+      Access.requireOwnOrganization(actor, org.id);
+      const allowed = rolesAllowedFor(org.type);
+      const wrong = input.roles.filter((r) => !allowed.includes(r));
+      if (wrong.length) {
+        throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, `A ${org.type} user cannot hold ${wrong.join(', ')}`, {
+          field: 'input.roles',
+        });
+      }
+      if (await manager.existsBy(User, { email })) {
+        throw new IdentityError(IdentityErrorCode.EMAIL_TAKEN, `${email} already has an account`, { field: 'input.email' });
+      }
+      const user = await manager.save(
+        manager.create(User, { email, passwordHash, displayName: input.displayName.trim(), roles: [...new Set(input.roles)], organizationId: org.id }),
+      );
+      await this.audit.record(manager, { action: 'createUser', entityType: 'User', entityId: user.id, after: user });
+      return Object.assign(user, { organization: org as Organization & { region: Region } });
+    });
+  }
+
+  private async findUser(where: { id?: string; email?: string }): Promise<UserWithOrganization | null> {
+    const user = await this.users.findOne({ where, relations: { organization: { region: true } } });
+    return user as UserWithOrganization | null;
+  }
+}

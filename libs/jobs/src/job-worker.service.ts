@@ -1,0 +1,91 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { AppConfig, InjectConfig } from '@zhirong/core';
+import { Job, Worker } from 'bullmq';
+import { JobName, QueueName, queueOf } from './job.types';
+import { ON_JOB_KEY, OnJobOptions } from './on-job.decorator';
+import { createRedis } from './redis';
+
+export const JOB_WORKER_OPTIONS = Symbol('JOB_WORKER_OPTIONS');
+
+export interface JobWorkerOptions {
+  /** The worker app demands a handler for every JobName; a test may load only some. */
+  requireAllHandlers: boolean;
+  concurrency: number;
+}
+
+type BoundHandler = (data: unknown, job: Job) => Promise<unknown>;
+
+export class JobHandlerError extends Error {}
+
+/**
+ * Finds every @OnJob method, refuses to start when a job has no handler or two,
+ * and runs one BullMQ worker per queue that dispatches by job name.
+ */
+@Injectable()
+export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobWorker.name);
+  private readonly workers: Worker[] = [];
+  private handlers = new Map<JobName, BoundHandler>();
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly options: JobWorkerOptions,
+  ) {}
+
+  collectHandlers(): Map<JobName, BoundHandler> {
+    const found = new Map<JobName, BoundHandler[]>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const fn = instance[method] as (...args: unknown[]) => Promise<unknown>;
+        const meta = this.reflector.get<OnJobOptions<JobName> | undefined>(ON_JOB_KEY, fn);
+        if (!meta) continue;
+        const list = found.get(meta.name) ?? [];
+        list.push((data, job) => fn.call(instance, data, job));
+        found.set(meta.name, list);
+      }
+    }
+    const problems: string[] = [];
+    for (const [name, list] of found) if (list.length > 1) problems.push(`${name} has ${list.length} handlers`);
+    if (this.options.requireAllHandlers) {
+      for (const name of Object.values(JobName)) if (!found.has(name)) problems.push(`${name} has no handler`);
+    }
+    if (problems.length) throw new JobHandlerError(`Job handlers are wrong: ${problems.join('; ')}`);
+    return new Map([...found].map(([name, list]) => [name, list[0]]));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.handlers = this.collectHandlers();
+    const queues = new Set<QueueName>([...this.handlers.keys()].map(queueOf));
+    for (const queue of queues) {
+      const worker = new Worker(queue, (job) => this.dispatch(job), {
+        connection: createRedis(this.config.redis.url),
+        prefix: this.config.redis.prefix,
+        concurrency: this.options.concurrency,
+      });
+      worker.on('failed', (job, error) =>
+        this.logger.warn(`${job?.name ?? '?'} (${job?.id ?? '?'}) failed on attempt ${job?.attemptsMade ?? '?'}: ${error.message}`),
+      );
+      worker.on('error', (error) => this.logger.error(`worker ${queue}: ${error.message}`));
+      this.workers.push(worker);
+    }
+    this.logger.log(`handling ${this.handlers.size} job(s) on ${queues.size} queue(s)`);
+  }
+
+  private async dispatch(job: Job): Promise<unknown> {
+    const handler = this.handlers.get(job.name as JobName);
+    if (!handler) throw new JobHandlerError(`no handler for job ${job.name}`);
+    return handler(job.data, job);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // close() lets running jobs finish; unfinished ones go back to the queue.
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'search',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

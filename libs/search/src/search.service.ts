@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, InjectConfig } from '@zhirong/core';
+import { Meilisearch } from 'meilisearch';
+
+/** The Meilisearch client, and index names with this deployment's (or test file's) prefix. */
+@Injectable()
+export class SearchService {
+  readonly client: Meilisearch;
+
+  constructor(@InjectConfig() private readonly config: AppConfig) {
+    this.client = new Meilisearch({ host: config.meili.url, apiKey: config.meili.masterKey, timeout: 10_000 });
+  }
+
+  indexName(base: string): string {
+    return `${this.config.meili.indexPrefix}${base}`;
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      return (await this.client.health()).status === 'available';
+    } catch {
+      return false;
+    }
+  }
+}

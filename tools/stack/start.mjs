@@ -1,0 +1,84 @@
+// `npm start`: services (found or started), migrations, demo seed, API and worker.
+// Ctrl-C stops the API, the worker and the services this run started.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureAll, stopAll, ROOT } from './services.mjs';
+
+const children = [];
+let stopping = false;
+
+function log(message) {
+  process.stdout.write(`[start] ${message}\n`);
+}
+
+function runTs(file, env, { wait = true, name } = {}) {
+  const child = spawn(process.execPath, [join(ROOT, 'tools/run-ts.mjs'), file], { cwd: ROOT, env, stdio: 'inherit' });
+  if (!wait) {
+    children.push({ name, child });
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        log(`${name} exited (code ${code}, signal ${signal}); stopping everything`);
+        void shutdown(1);
+      }
+    });
+    return child;
+  }
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${file} failed with exit code ${code}`)))),
+  );
+}
+
+async function waitForHealth(port, timeoutMs = 90_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the API did not become healthy on :${port} within ${timeoutMs / 1000}s`);
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const { child } of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.all(children.map(({ child }) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
+  await stopAll();
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  const started = Date.now();
+  const services = await ensureAll();
+  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', ...services };
+  const port = Number(env.PORT ?? 3000);
+  log('applying migrations');
+  await runTs('tools/migration-run.ts', env);
+  log('loading the demo data');
+  await runTs('seeds/cli.ts', env);
+  runTs('apps/api/src/main.ts', env, { wait: false, name: 'api' });
+  runTs('apps/worker/src/main.ts', env, { wait: false, name: 'worker' });
+  await waitForHealth(port);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    [
+      '',
+      `Zhirong 知融 is up (${seconds} s):`,
+      `  GraphQL API + sandbox  http://127.0.0.1:${port}/graphql`,
+      `  Health                 http://127.0.0.1:${port}/health`,
+      `  Demo sign-in           admin@zhirong.test / zhirong-demo-2026 (see README for all accounts)`,
+      '  Ctrl-C stops the API, the worker and the services started here.',
+      '',
+    ].join('\n') + '\n',
+  );
+} catch (e) {
+  console.error(`[start] ${e.message}`);
+  await shutdown(1);
+}
