@@ -28,4 +28,6 @@ module.exports = {
   setupFiles: [require.resolve('./tools/jest/setup-env.js')],
   reporters: ['default', require.resolve('./tools/jest/summary-reporter.js')],
   testTimeout: 30000,
+  // A leaked socket must not hang CI; leaks still show as a warning in the output.
+  forceExit: true,
 };

@@ -158,8 +158,12 @@ function spawnLogged(name, cmd, args, { user, cwd } = {}) {
 async function ensurePostgres() {
   const fromEnv = process.env.DATABASE_URL;
   if (fromEnv) {
-    if (await postgresAnswers(fromEnv)) {
+    const serverUrl = new URL(fromEnv);
+    const database = decodeURIComponent(serverUrl.pathname.slice(1)) || 'postgres';
+    serverUrl.pathname = '/postgres';
+    if (await postgresAnswers(serverUrl.toString())) {
       log(`postgres: reusing ${redact(fromEnv)}`);
+      await ensureDatabase(serverUrl.toString(), database);
       return { url: fromEnv, reused: true };
     }
     log(`postgres: DATABASE_URL ${redact(fromEnv)} does not answer; starting a local server`);

@@ -50,7 +50,7 @@ try {
     const extra = process.argv.slice(2);
     code = await run(
       process.execPath,
-      [join(ROOT, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--skipNxCache', '--', '--maxWorkers=1', ...extra],
+      [join(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--skipNxCache', '--', '--maxWorkers=1', ...extra],
       env,
     );
   }

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { AppConfig, InjectConfig } from '@zhirong/core';
 import { Job, Worker } from 'bullmq';
+import IORedis from 'ioredis';
 import { JobName, QueueName, queueOf } from './job.types';
 import { ON_JOB_KEY, OnJobOptions } from './on-job.decorator';
 import { createRedis } from './redis';
@@ -26,6 +27,7 @@ export class JobHandlerError extends Error {}
 export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorker.name);
   private readonly workers: Worker[] = [];
+  private readonly connections: IORedis[] = [];
   private handlers = new Map<JobName, BoundHandler>();
 
   constructor(
@@ -64,8 +66,10 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     this.handlers = this.collectHandlers();
     const queues = new Set<QueueName>([...this.handlers.keys()].map(queueOf));
     for (const queue of queues) {
+      const connection = createRedis(this.config.redis.url);
+      this.connections.push(connection);
       const worker = new Worker(queue, (job) => this.dispatch(job), {
-        connection: createRedis(this.config.redis.url),
+        connection,
         prefix: this.config.redis.prefix,
         concurrency: this.options.concurrency,
       });
@@ -87,5 +91,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationShutdown(): Promise<void> {
     // close() lets running jobs finish; unfinished ones go back to the queue.
     await Promise.all(this.workers.map((w) => w.close()));
+    // BullMQ leaves connections it was handed open.
+    for (const connection of this.connections) connection.disconnect();
   }
 }

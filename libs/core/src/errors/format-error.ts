@@ -40,9 +40,12 @@ function fieldFromMessage(message: string): string | undefined {
  * `extensions.code`, the field at fault, and never a stack trace outside development.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, options: FormatOptions): GraphQLFormattedError {
-  let original = unwrapResolverError(error);
   // Errors thrown by plugins and guards arrive wrapped in a GraphQLError without a path.
-  while (original instanceof GraphQLError && original.originalError) original = original.originalError;
+  let original = unwrapResolverError(error);
+  for (let inner = original; inner instanceof GraphQLError && inner.originalError; ) {
+    inner = inner.originalError;
+    if (inner instanceof DomainError || inner instanceof QueryFailedError) original = inner;
+  }
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const stack = options.includeStack && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {};
 

@@ -30,12 +30,13 @@ export interface TestApp {
  * The API as it runs in production — same modules, pipes and error format — on a
  * database, Redis prefix and index prefix of this test file's own.
  */
-export async function createTestApp(imports: Import[], options: { graphql?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(imports: Import[] | ((config: AppConfig) => Import)): Promise<TestApp> {
   const runId = testRunId();
   const db = await createTestDatabase(runId);
   const config = testConfig(runId, db.url);
   const module = await Test.createTestingModule({
-    imports: [PlatformCoreModule.forRoot(config), ...(options.graphql === false ? [] : [platformGraphQLModule(config)]), ...imports],
+    // A function builds the whole root module itself (the e2e tests pass the API's AppModule).
+    imports: typeof imports === 'function' ? [imports(config)] : [PlatformCoreModule.forRoot(config), platformGraphQLModule(config), ...imports],
   }).compile();
   const app = configureHttpApp(module.createNestApplication({ logger: false }));
   await app.init();

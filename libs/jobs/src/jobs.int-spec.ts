@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { ConfigModule, loadConfig } from '@zhirong/core';
+import { testConfig, testRunId } from '@zhirong/core/testing';
+import { JobQueue } from './job-queue.service';
+import { JobName, JobPayloads, QueueName } from './job.types';
+import { JobHandlerError, JobWorker } from './job-worker.service';
+import { JobsModule, JobWorkerModule, scheduleRecurringJobs } from './jobs.module';
+import { OnJob } from './on-job.decorator';
+import { lastHeartbeat } from './system.jobs';
+
+@Injectable()
+class DuplicateHeartbeat {
+  @OnJob({ name: JobName.SYSTEM_HEARTBEAT })
+  async again(_data: JobPayloads[JobName.SYSTEM_HEARTBEAT]): Promise<void> {
+    // a second handler for the same job: the worker must refuse to start
+  }
+}
+
+async function worker(extraProviders: (typeof DuplicateHeartbeat)[] = [], requireAllHandlers = true) {
+  const config = testConfig(testRunId());
+  const module = await Test.createTestingModule({
+    imports: [ConfigModule.forRoot(config), JobsModule, JobWorkerModule.forRoot({ requireAllHandlers })],
+    providers: extraProviders,
+  }).compile();
+  return { app: module.createNestApplication({ logger: false }), config };
+}
+
+describe('jobs on a real Redis', () => {
+  it('runs a job through its @OnJob handler', async () => {
+    const { app, config } = await worker();
+    await app.init();
+    try {
+      const jobs = app.get(JobQueue);
+      await jobs.enqueue(JobName.SYSTEM_HEARTBEAT, { scheduledAt: new Date().toISOString() });
+      const until = Date.now() + 10_000;
+      let seen: Date | null = null;
+      while (!seen && Date.now() < until) {
+        seen = await lastHeartbeat(jobs, config.redis.prefix);
+        if (!seen) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(seen).not.toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses to start when a job has two handlers', async () => {
+    const { app } = await worker([DuplicateHeartbeat]);
+    await expect(app.init()).rejects.toThrow(JobHandlerError);
+    await app.close().catch(() => undefined);
+  });
+
+  it('demands a handler for every job in the worker app', async () => {
+    const { app } = await worker();
+    const handlers = app.get(JobWorker).collectHandlers();
+    expect([...handlers.keys()].sort()).toEqual(Object.values(JobName).sort());
+    await app.close();
+  });
+
+  it('deduplicates by jobId and keeps each test on its own key prefix', async () => {
+    const config = testConfig(testRunId());
+    const jobs = new JobQueue(config);
+    try {
+      await jobs.enqueue(JobName.SYSTEM_HEARTBEAT, {}, { jobId: 'same', delay: 60_000 });
+      await jobs.enqueue(JobName.SYSTEM_HEARTBEAT, {}, { jobId: 'same', delay: 60_000 });
+      expect(await jobs.queue(QueueName.SYSTEM).getDelayedCount()).toBe(1);
+      const keys = await jobs.redis.keys(`${config.redis.prefix}:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys.every((k) => k.startsWith(`zt-`))).toBe(true);
+    } finally {
+      await jobs.queue(QueueName.SYSTEM).obliterate({ force: true });
+      await jobs.onModuleDestroy();
+    }
+  });
+
+  it('schedules the heartbeat once however often the worker starts', async () => {
+    const jobs = new JobQueue(testConfig(testRunId()));
+    try {
+      await scheduleRecurringJobs(jobs);
+      await scheduleRecurringJobs(jobs);
+      expect(await jobs.queue(QueueName.SYSTEM).getJobSchedulersCount()).toBe(1);
+    } finally {
+      await jobs.queue(QueueName.SYSTEM).obliterate({ force: true });
+      await jobs.onModuleDestroy();
+    }
+  });
+
+  it('reads Redis from the validated configuration', () => {
+    expect(loadConfig().redis.url).toMatch(/^redis:\/\//);
+  });
+});

@@ -1,0 +1,53 @@
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { MIGRATIONS } from './migrations';
+import { createTestDatabase, TestDatabase } from './testing';
+
+describe('migrations', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = createDataSource(db.url, 2);
+    await dataSource.initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('are all applied to a test database', async () => {
+    const rows = await dataSource.query<{ name: string }[]>('select name from migrations order by id');
+    expect(rows.map((r) => r.name)).toEqual(MIGRATIONS.map((m) => m.name));
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
+
+  it('describe exactly what the entities say (run `npm run migration:generate -- Name` when this fails)', async () => {
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('give every test file a database of its own', async () => {
+    const other = await createTestDatabase();
+    const otherSource = createDataSource(other.url, 1);
+    await otherSource.initialize();
+    try {
+      await dataSource.query("insert into region (code, name, level, path) values ('990000', '测试省', 'PROVINCE', '990000')");
+      const [{ count }] = await otherSource.query<{ count: string }[]>('select count(*) from region');
+      expect(count).toBe('0');
+    } finally {
+      await otherSource.destroy();
+      await other.drop();
+    }
+  });
+
+  it('can be reverted and re-applied', async () => {
+    for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    const [{ count }] = await dataSource.query<{ count: string }[]>("select count(*) from information_schema.tables where table_name = 'app_user'");
+    expect(count).toBe('0');
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
+});
