@@ -24,3 +24,5 @@ export * from './graphql/graphql-options';
 export * from './logging/logging';
 export * from './identifiers/credit-code';
 export * from './errors/domain-error.filter';
+export * from './identifiers/industry';
+export * from './graphql/loaders';

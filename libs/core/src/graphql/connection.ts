@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/common.errors';
@@ -147,3 +147,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     },
   };
 }
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: '排序方向 — ascending or descending' });

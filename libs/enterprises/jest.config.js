@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'enterprises',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,55 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Recognitions a firm holds; products and whitelist rules ask for them. */
+export enum EnterpriseTag {
+  HIGH_TECH = 'HIGH_TECH',
+  SPECIALIZED_NEW = 'SPECIALIZED_NEW',
+  LITTLE_GIANT = 'LITTLE_GIANT',
+  TECH_SME = 'TECH_SME',
+  IP_ADVANTAGE = 'IP_ADVANTAGE',
+  GAZELLE = 'GAZELLE',
+  LISTED_RESERVE = 'LISTED_RESERVE',
+}
+
+export const ENTERPRISE_TAG_LABELS: Record<EnterpriseTag, string> = {
+  [EnterpriseTag.HIGH_TECH]: '高新技术企业',
+  [EnterpriseTag.SPECIALIZED_NEW]: '专精特新',
+  [EnterpriseTag.LITTLE_GIANT]: '专精特新“小巨人”',
+  [EnterpriseTag.TECH_SME]: '科技型中小企业',
+  [EnterpriseTag.IP_ADVANTAGE]: '知识产权优势企业',
+  [EnterpriseTag.GAZELLE]: '瞪羚企业',
+  [EnterpriseTag.LISTED_RESERVE]: '上市后备企业',
+};
+
+/** Credit grade, best first; a product's minimum rating admits this grade and better. */
+export enum CreditRating {
+  AAA = 'AAA',
+  AA = 'AA',
+  A = 'A',
+  BBB = 'BBB',
+  BB = 'BB',
+  B = 'B',
+  CCC = 'CCC',
+  CC = 'CC',
+  C = 'C',
+}
+
+export const CREDIT_RATING_ORDER: CreditRating[] = Object.values(CreditRating);
+
+/** True when `rating` is `minimum` or better. */
+export function meetsRating(rating: CreditRating | null, minimum: CreditRating): boolean {
+  return rating !== null && CREDIT_RATING_ORDER.indexOf(rating) <= CREDIT_RATING_ORDER.indexOf(minimum);
+}
+
+/** Why a bank may see a firm's private profile: it applied to the bank, or an office pushed it. */
+export enum BankAccessReason {
+  APPLIED = 'APPLIED',
+  WHITELIST_PUSH = 'WHITELIST_PUSH',
+}
+
+registerEnumType(EnterpriseTag, {
+  name: 'EnterpriseTag',
+  description: '企业资质标签 — HIGH_TECH 高新技术企业, SPECIALIZED_NEW 专精特新, LITTLE_GIANT 专精特新“小巨人”, TECH_SME 科技型中小企业, IP_ADVANTAGE 知识产权优势企业, GAZELLE 瞪羚企业, LISTED_RESERVE 上市后备企业',
+});
+registerEnumType(CreditRating, { name: 'CreditRating', description: '信用评级 — credit grade, AAA best' });
+registerEnumType(BankAccessReason, { name: 'BankAccessReason', description: '银行可见原因 — why a bank sees a firm: it applied (APPLIED) or was pushed in a whitelist (WHITELIST_PUSH)' });

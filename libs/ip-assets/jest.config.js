@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'ip-assets',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,67 @@
+import { BaseEntity } from '@zhirong/core';
+import { Enterprise } from '@zhirong/enterprises';
+import { Organization } from '@zhirong/identity';
+import { PledgeBundle } from '@zhirong/ip-assets';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+
+export enum FinancingNeedStatus {
+  OPEN = 'OPEN',
+  MATCHED = 'MATCHED',
+  FUNDED = 'FUNDED',
+  WITHDRAWN = 'WITHDRAWN',
+  EXPIRED = 'EXPIRED',
+}
+
+/** 融资需求: what a firm wants to borrow and what it offers; all needs form the project library. */
+@Entity()
+@Index(['enterpriseId'])
+@Index(['status', 'regionPath'])
+export class FinancingNeed extends BaseEntity {
+  @Column({ type: 'uuid' })
+  enterpriseId!: string;
+
+  @ManyToOne(() => Enterprise, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  enterprise?: Enterprise;
+
+  /** The firm's region path, copied so subtree filters need no join. */
+  @Column({ type: 'varchar', length: 400 })
+  regionPath!: string;
+
+  @Column({ type: 'bigint' })
+  amountFen!: string;
+
+  @Column({ type: 'smallint' })
+  termMonths!: number;
+
+  @Column({ type: 'varchar', length: 500 })
+  purpose!: string;
+
+  /** Highest annual rate the firm accepts, basis points. */
+  @Column({ type: 'int' })
+  maxRateBp!: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  bundleId!: string | null;
+
+  @ManyToOne(() => PledgeBundle, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn()
+  bundle?: PledgeBundle | null;
+
+  @Column({ type: 'boolean', default: false })
+  guaranteeAcceptable!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  insuranceAcceptable!: boolean;
+
+  @Column({ type: 'enum', enum: FinancingNeedStatus, enumName: 'financing_need_status', default: FinancingNeedStatus.OPEN })
+  status!: FinancingNeedStatus;
+
+  /** Who posted it: the firm, or a service window on its behalf. */
+  @Column({ type: 'uuid' })
+  createdByOrganizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  createdByOrganization?: Organization;
+}

@@ -1,0 +1,2 @@
+export * from './entities/financing-need.entity';
+export * from './needs.module';

@@ -1,0 +1,2 @@
+export * from './entities/loan-product.entity';
+export * from './products.module';
