@@ -1,19 +1,55 @@
-// `npm run seed` loads the demo data set into DATABASE_URL (idempotent).
-import { createDataSource } from '@zhirong/platform';
+// `npm run seed` loads the demo data set; `npm run seed -- --scale N` adds N generated
+// firms with proportional IP, valuations, needs, banks and products. Both are idempotent.
+import { SingleBar, Presets } from 'cli-progress';
+import { createDataSource } from '@zhirong/persistence';
 import { seedDemo } from './demo';
+import { runSeedPlan } from './generator/plan';
+
+function usage(): never {
+  console.error('usage: npm run seed [-- --scale N]   (N from 1 to 2,000,000)');
+  process.exit(2);
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args.length && args[0] !== 'demo') {
-    console.error('usage: npm run seed [-- demo]');
-    process.exit(2);
+  let scale: number | null = null;
+  if (args.length) {
+    if (args[0] !== '--scale' || args.length !== 2) usage();
+    scale = Number(args[1].replace(/_/g, ''));
+    if (!Number.isInteger(scale) || scale < 1 || scale > 2_000_000) usage();
   }
   const started = Date.now();
-  const dataSource = createDataSource(undefined, 2);
+  const dataSource = createDataSource(undefined, 4);
   await dataSource.initialize();
   try {
     await seedDemo(dataSource);
-    console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (scale === null) {
+      console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return;
+    }
+    const bar = new SingleBar({ format: 'enterprises {bar} {value}/{total} ({percentage}%) eta {eta_formatted}', hideCursor: true }, Presets.shades_classic);
+    bar.start(scale, 0);
+    const loadStarted = Date.now();
+    const counts = await runSeedPlan(dataSource, {
+      ns: 'scale',
+      enterprises: scale,
+      // 100,000 firms bring 10,000 products and 20,000 needs: the matching benchmark's shape.
+      products: Math.max(40, Math.round(scale / 10)),
+      extraBanks: Math.max(12, Math.round(scale / 1000)),
+      existingBankIds: [],
+      existingValuerIds: [],
+      existingWindowIds: new Map(),
+      needRatio: 0.2,
+      batchSize: 2000,
+      onProgress: (done) => bar.update(done),
+    });
+    bar.stop();
+    const seconds = (Date.now() - loadStarted) / 1000;
+    console.log(
+      `Loaded ${counts.enterprises} enterprises, ${counts.assets} IP assets, ${counts.valuations} valuations, ${counts.needs} needs, ${counts.products} products` +
+        `${counts.skipped ? ` (${counts.skipped} enterprises already present, skipped)` : ''} in ${seconds.toFixed(1)} s`,
+    );
+    await dataSource.query('ANALYZE');
   } finally {
     await dataSource.destroy();
   }

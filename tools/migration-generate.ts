@@ -2,7 +2,7 @@
 // migrated to the latest migration and writes the difference as a new migration.
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDataSource } from '@zhirong/platform';
+import { createDataSource } from '@zhirong/persistence';
 import { createTestDatabase } from '@zhirong/platform/testing';
 
 async function main(): Promise<void> {
@@ -20,6 +20,12 @@ async function main(): Promise<void> {
       console.log('The entities match the migrations; nothing to generate.');
       return;
     }
+    // TypeORM emits CREATE TYPE once per column when entities share an enum name: keep the first
+    // creation and the last drop so the migration runs in both directions.
+    const seen = new Set<string>();
+    sql.upQueries = sql.upQueries.filter((q) => !/^CREATE TYPE/.test(q.query) || (!seen.has(q.query) && seen.add(q.query)));
+    const dropped = new Set<string>();
+    sql.downQueries = sql.downQueries.filter((q) => !/^DROP TYPE/.test(q.query) || (!dropped.has(q.query) && dropped.add(q.query)));
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const esc = (q: string) => q.replace(/\\/g, '\\\\').replace(/`/g, '\\`');

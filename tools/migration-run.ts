@@ -1,5 +1,5 @@
 // `npm run migration:run`: applies pending migrations to DATABASE_URL.
-import { createDataSource } from '@zhirong/platform';
+import { createDataSource } from '@zhirong/persistence';
 
 async function main(): Promise<void> {
   const dataSource = createDataSource(undefined, 2);

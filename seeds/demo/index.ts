@@ -1,12 +1,33 @@
 import { DataSource } from 'typeorm';
+import { runSeedPlan } from '../generator/plan';
+import { DEMO_ORGANIZATIONS } from './identity.data';
 import { seedDemoIdentity } from './identity.seed';
 
 export * from './identity.data';
 export * from './identity.seed';
 
-/** The whole demo data set, in one transaction. */
-export async function seedDemo(dataSource: DataSource): Promise<void> {
-  await dataSource.transaction(async (manager) => {
-    await seedDemoIdentity(manager);
+export const DEMO_SIZES = { enterprises: 300, products: 48, banks: 12, needRatio: 0.7 };
+
+/**
+ * The whole demo data set: regions, organisations, accounts, 300 firms with 1,500
+ * IP assets, valuations, bundles and needs, 12 banks with 48 products. Running it
+ * again changes nothing.
+ */
+export async function seedDemo(dataSource: DataSource, options: { business?: boolean } = {}): Promise<void> {
+  const identity = await dataSource.transaction((manager) => seedDemoIdentity(manager));
+  if (options.business === false) return;
+  const org = (key: string) => identity.organizations.get(key)!;
+  const firm = DEMO_ORGANIZATIONS.find((o) => o.key === 'firm')!;
+  await runSeedPlan(dataSource, {
+    ns: 'demo',
+    enterprises: DEMO_SIZES.enterprises,
+    products: DEMO_SIZES.products,
+    existingBankIds: [org('bank').id, org('bank2').id],
+    extraBanks: DEMO_SIZES.banks - 2,
+    existingValuerIds: [org('valuer').id],
+    existingWindowIds: new Map([['310112', org('window').id]]),
+    needRatio: DEMO_SIZES.needRatio,
+    batchSize: 300,
+    overrides: new Map([[0, { organizationId: org('firm').id, name: firm.name, creditCode: firm.creditCode!, regionCode: '310112' }]]),
   });
 }

@@ -54,6 +54,14 @@ try {
       env,
     );
   }
+  if (code === 0) {
+    process.stdout.write('[test] linting (module boundaries)\n');
+    code = await run(
+      process.execPath,
+      [join(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'lint', '--parallel=2', '--outputStyle=stream'],
+      env,
+    );
+  }
 
   const totals = { passed: 0, failed: 0, skipped: 0 };
   if (existsSync(resultsDir)) {

@@ -1,12 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
+import { EnterprisesModule } from '@zhirong/enterprises';
 import { IdentityModule } from '@zhirong/identity';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule];
+export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule];
 
 @Module({})
 export class AppModule {

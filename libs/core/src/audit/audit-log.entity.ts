@@ -33,6 +33,6 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 64, nullable: true })
   requestId!: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -51,10 +51,11 @@ export interface ConnectionShape<T> {
 /**
  * Builds the fields of a Relay connection and its `XEdge` type. Declare the
  * connection itself so it gets its own name and description:
- * `@ObjectType({ description }) class EnterpriseConnection extends Connection(Enterprise) {}`
+ * `@ObjectType({ description }) class EnterpriseConnection extends Connection(EnterpriseObject, 'Enterprise') {}`
+ * `name` is the node's GraphQL name when its class is named otherwise.
  */
-export function Connection<T>(nodeType: Type<T>): Type<ConnectionShape<T>> {
-  @ObjectType(`${nodeType.name}Edge`, { description: `An edge of a ${nodeType.name} list` })
+export function Connection<T>(nodeType: Type<T>, name = nodeType.name): Type<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`, { description: `An edge of a ${name} list` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this edge' })
     cursor!: string;

@@ -31,6 +31,6 @@ export class EnterpriseBankAccess {
   @Column({ type: 'uuid', nullable: true })
   sourceId!: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -1,6 +1,30 @@
 import { OrganizationType, Role } from '@zhirong/core';
-import { hashPassword, Organization, Region, RegionLevel, User } from '@zhirong/identity';
+import * as argon2 from 'argon2';
 import { TestApp } from './test-app';
+
+/** Rows as the fixture wrote them; plain SQL keeps this plumbing free of domain imports. */
+export interface FixtureRegion {
+  id: string;
+  code: string;
+  name: string;
+  level: 'PROVINCE' | 'CITY' | 'DISTRICT' | 'PARK';
+  parentId: string | null;
+  path: string;
+}
+
+export interface FixtureOrganization {
+  id: string;
+  name: string;
+  type: OrganizationType;
+  regionId: string;
+}
+
+export interface FixtureUser {
+  id: string;
+  email: string;
+  roles: Role[];
+  organizationId: string;
+}
 
 export const FIXTURE_PASSWORD = 'fixture-password-2026';
 
@@ -8,9 +32,9 @@ export const FIXTURE_PASSWORD = 'fixture-password-2026';
 export type FixtureWho = 'admin' | 'office' | 'office.sj' | 'office.bj' | 'window' | 'park' | 'bank' | 'bank2' | 'firm' | 'firm2' | 'valuer' | 'guarantor' | 'insurer';
 
 export interface IdentityFixture {
-  regions: Record<'shanghai' | 'minhang' | 'songjiang' | 'g60' | 'beijing' | 'haidian', Region>;
-  orgs: Record<FixtureWho, Organization>;
-  users: Record<FixtureWho, User>;
+  regions: Record<'shanghai' | 'minhang' | 'songjiang' | 'g60' | 'beijing' | 'haidian', FixtureRegion>;
+  orgs: Record<FixtureWho, FixtureOrganization>;
+  users: Record<FixtureWho, FixtureUser>;
   /** A bearer token for the user (cached). */
   token(who: FixtureWho): Promise<string>;
 }
@@ -37,24 +61,33 @@ const ORGS: { who: FixtureWho; name: string; type: OrganizationType; region: key
  * not created here: each domain's tests make the firms they need.
  */
 export async function createIdentityFixture(t: TestApp): Promise<IdentityFixture> {
-  const m = t.dataSource.manager;
-  const region = (code: string, name: string, level: RegionLevel, parent?: Region) =>
-    m.save(m.create(Region, { code, name, level, parentId: parent?.id ?? null, path: parent ? `${parent.path}/${code}` : code }));
-  const shanghai = await region('310000', '上海市', RegionLevel.PROVINCE);
-  const minhang = await region('310112', '闵行区', RegionLevel.DISTRICT, shanghai);
-  const songjiang = await region('310117', '松江区', RegionLevel.DISTRICT, shanghai);
-  const g60 = await region('310117-G60', 'G60科创走廊松江园区', RegionLevel.PARK, songjiang);
-  const beijing = await region('110000', '北京市', RegionLevel.PROVINCE);
-  const haidian = await region('110108', '海淀区', RegionLevel.DISTRICT, beijing);
+  const insertRow = async <T>(sql: string, params: unknown[]): Promise<T> => ((await t.dataSource.query(sql, params)) as T[])[0];
+  const region = (code: string, name: string, level: FixtureRegion['level'], parent?: FixtureRegion) =>
+    insertRow<FixtureRegion>(
+      `insert into region (code, name, level, parent_id, path) values ($1, $2, $3, $4, $5)
+       returning id, code, name, level, parent_id as "parentId", path`,
+      [code, name, level, parent?.id ?? null, parent ? `${parent.path}/${code}` : code],
+    );
+  const shanghai = await region('310000', '上海市', 'PROVINCE');
+  const minhang = await region('310112', '闵行区', 'DISTRICT', shanghai);
+  const songjiang = await region('310117', '松江区', 'DISTRICT', shanghai);
+  const g60 = await region('310117-G60', 'G60科创走廊松江园区', 'PARK', songjiang);
+  const beijing = await region('110000', '北京市', 'PROVINCE');
+  const haidian = await region('110108', '海淀区', 'DISTRICT', beijing);
   const regions = { shanghai, minhang, songjiang, g60, beijing, haidian };
 
-  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
+  const passwordHash = await argon2.hash(FIXTURE_PASSWORD, { type: argon2.argon2id });
   const orgs = {} as IdentityFixture['orgs'];
   const users = {} as IdentityFixture['users'];
   for (const o of ORGS) {
-    orgs[o.who] = await m.save(m.create(Organization, { name: o.name, type: o.type, regionId: regions[o.region].id }));
-    users[o.who] = await m.save(
-      m.create(User, { email: `${o.who}@fixture.test`, displayName: o.name, roles: o.roles, organizationId: orgs[o.who].id, passwordHash }),
+    orgs[o.who] = await insertRow<FixtureOrganization>(
+      `insert into organization (name, type, region_id) values ($1, $2, $3) returning id, name, type, region_id as "regionId"`,
+      [o.name, o.type, regions[o.region].id],
+    );
+    users[o.who] = await insertRow<FixtureUser>(
+      `insert into app_user (email, display_name, roles, organization_id, password_hash) values ($1, $2, $3::user_role[], $4, $5)
+       returning id, email, roles::text[] as roles, organization_id as "organizationId"`,
+      [`${o.who}@fixture.test`, o.name, o.roles, orgs[o.who].id, passwordHash],
     );
   }
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { loadConfig } from '@zhirong/core';
+import { dataSourceOptions, loadConfig } from '@zhirong/core';
 import { testRunId } from '@zhirong/core/testing';
 import { Client } from 'pg';
-import { createDataSource } from '../data-source';
+import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
 
 export interface TestDatabase {
@@ -47,7 +47,8 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
       const building = `${template}_building`;
       await client.query(`drop database if exists ${building} with (force)`);
       await client.query(`create database ${building}`);
-      const dataSource = createDataSource(withDatabase(serverUrl, building), 2);
+      // Migrations are plain SQL: no entity metadata is needed to apply them.
+      const dataSource = new DataSource(dataSourceOptions(withDatabase(serverUrl, building), { entities: [], migrations: MIGRATIONS }, 2));
       await dataSource.initialize();
       try {
         await dataSource.runMigrations({ transaction: 'each' });

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
-import { MIGRATIONS } from './migrations';
-import { createTestDatabase, TestDatabase } from './testing';
+import { MIGRATIONS } from '@zhirong/platform';
+import { createTestDatabase, TestDatabase } from '@zhirong/platform/testing';
 
 describe('migrations', () => {
   let db: TestDatabase;

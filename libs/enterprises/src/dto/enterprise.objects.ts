@@ -1,0 +1,111 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection, Money, money } from '@zhirong/core';
+import { industryNameOf } from '../enterprise.rules';
+import { Enterprise, EnterpriseContact } from '../entities/enterprise.entity';
+import { CreditRating, ENTERPRISE_TAG_LABELS, EnterpriseTag } from '../entities/enterprise.enums';
+
+@ObjectType('EnterpriseContact', { description: '联系人 — a person to contact at the firm' })
+export class EnterpriseContactObject {
+  @Field({ description: '姓名 — name' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '职务 — position' })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: '电话 — phone' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: '邮箱 — e-mail address' })
+  email!: string | null;
+
+  static from(contact: EnterpriseContact): EnterpriseContactObject {
+    return { name: contact.name, title: contact.title ?? null, phone: contact.phone ?? null, email: contact.email ?? null };
+  }
+}
+
+@ObjectType('Enterprise', { description: '企业 — a firm that owns IP and seeks financing (科技型中小企业 and others)' })
+export class EnterpriseObject {
+  @Field(() => ID, { description: 'Enterprise id' })
+  id!: string;
+
+  @Field({ description: '统一社会信用代码 — unified social credit code (GB 32100)' })
+  creditCode!: string;
+
+  @Field({ description: '企业名称 — registered name' })
+  name!: string;
+
+  /** Resolved through a request loader; kept here for the field resolvers. */
+  regionId!: string;
+
+  parkId!: string | null;
+
+  /** The stored subtree path (the park's when there is one), for other domains' visibility checks. */
+  regionPath!: string;
+
+  /** The firm's own organisation, for other domains' "is this the firm itself" checks. */
+  organizationId!: string | null;
+
+  @Field({ description: '行业代码 — GB/T 4754 section and division, e.g. C39' })
+  industryCode!: string;
+
+  @Field(() => String, { nullable: true, description: '行业门类 — name of the GB/T 4754 section, e.g. 制造业' })
+  industryName!: string | null;
+
+  @Field({ description: '成立日期 — founding date, YYYY-MM-DD' })
+  foundedOn!: string;
+
+  @Field(() => Int, { nullable: true, description: '员工人数 — number of employees' })
+  employees!: number | null;
+
+  @Field(() => Money, { nullable: true, description: '年营业收入 — annual revenue' })
+  annualRevenue!: Money | null;
+
+  @Field(() => [EnterpriseTag], { description: '资质标签 — recognitions held (高新技术企业, 专精特新 …)' })
+  tags!: EnterpriseTag[];
+
+  @Field(() => [String], { description: '资质标签名称 — the recognitions in Chinese, in the order of `tags`' })
+  tagLabels!: string[];
+
+  @Field(() => CreditRating, { nullable: true, description: '信用评级 — credit grade, AAA best; null when unrated' })
+  creditRating!: CreditRating | null;
+
+  @Field({ description: '失信被执行人 — whether the firm is on the dishonest-debtor list' })
+  dishonest!: boolean;
+
+  @Field(() => [EnterpriseContactObject], { description: '联系人 — contacts at the firm' })
+  contacts!: EnterpriseContactObject[];
+
+  @Field({ description: '录入时间 — when the profile was registered on the platform' })
+  createdAt!: Date;
+
+  @Field({ description: '更新时间 — when the profile last changed' })
+  updatedAt!: Date;
+
+  static from(e: Enterprise): EnterpriseObject {
+    return {
+      id: e.id,
+      creditCode: e.creditCode,
+      name: e.name,
+      regionId: e.regionId,
+      parkId: e.parkId,
+      regionPath: e.regionPath,
+      organizationId: e.organizationId,
+      industryCode: e.industryCode,
+      industryName: industryNameOf(e.industryCode),
+      foundedOn: e.foundedOn,
+      employees: e.employees,
+      annualRevenue: e.annualRevenueFen === null ? null : money(e.annualRevenueFen),
+      tags: e.tags,
+      tagLabels: e.tags.map((t) => ENTERPRISE_TAG_LABELS[t]),
+      creditRating: e.creditRating,
+      dishonest: e.dishonest,
+      contacts: e.contacts.map(EnterpriseContactObject.from),
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    };
+  }
+}
+
+
+@ObjectType({ description: '企业列表 — a page of firms (Relay connection)' })
+export class EnterpriseConnection extends Connection(EnterpriseObject, 'Enterprise') {}

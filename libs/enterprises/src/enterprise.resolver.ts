@@ -1,0 +1,81 @@
+import { Args, ComplexityEstimatorArgs, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, ConnectionArgs, CurrentActor, DEFAULT_PAGE_SIZE, Loaders, MAX_PAGE_SIZE, pickByKeys, RequestLoaders } from '@zhirong/core';
+import { Region, RegionObject } from '@zhirong/identity';
+import { CreateEnterpriseInput, EnterpriseFilter, EnterpriseSort, UpdateEnterpriseInput } from './dto/enterprise.inputs';
+import { EnterpriseConnection, EnterpriseObject } from './dto/enterprise.objects';
+import { EnterpriseService } from './enterprise.service';
+
+/**
+ * Cost of a page: its size times the cost of one item. `first` above the cap is
+ * priced at the cap so the request reaches validation and hears BAD_USER_INPUT on `first`.
+ */
+export function pageComplexity({ args, childComplexity }: Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>): number {
+  const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_PAGE_SIZE;
+  return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
+}
+
+@Resolver(() => EnterpriseObject)
+export class EnterpriseResolver {
+  constructor(private readonly service: EnterpriseService) {}
+
+  @Query(() => EnterpriseConnection, {
+    description: '企业列表 — the firms you may see (your region for offices, windows and parks; your own firm; for a bank, firms that applied or were pushed to it)',
+    complexity: pageComplexity,
+  })
+  async enterprises(
+    @CurrentActor() actor: Actor,
+    @Args() args: ConnectionArgs,
+    @Args('filter', { type: () => EnterpriseFilter, nullable: true, description: '筛选 — conditions, all of which must hold' }) filter?: EnterpriseFilter,
+    @Args('sort', { type: () => EnterpriseSort, nullable: true, description: '排序 — order; newest first by default' }) sort?: EnterpriseSort,
+  ): Promise<EnterpriseConnection> {
+    const page = await this.service.list(actor, args, filter ?? {}, sort);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: EnterpriseObject.from(edge.node) })) };
+  }
+
+  @Query(() => EnterpriseObject, { nullable: true, description: '企业 — one firm; FORBIDDEN when you may not see it, NOT_FOUND when there is none' })
+  async enterprise(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'Enterprise id' }) id: string): Promise<EnterpriseObject> {
+    return EnterpriseObject.from(await this.service.get(actor, id));
+  }
+
+  @Mutation(() => EnterpriseObject, {
+    description: '新增企业 — register a firm: the platform anywhere; an office, service window or park in its region; a firm its own profile, once',
+  })
+  async createEnterprise(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '企业档案 — the firm’s profile' }) input: CreateEnterpriseInput,
+  ): Promise<EnterpriseObject> {
+    return EnterpriseObject.from(await this.service.create(actor, input));
+  }
+
+  @Mutation(() => EnterpriseObject, {
+    description: '修改企业 — change a firm’s profile: the platform, an office, window or park in its region, or the firm itself',
+  })
+  async updateEnterprise(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'Enterprise id' }) id: string,
+    @Args('input', { description: '修改内容 — the fields to change' }) input: UpdateEnterpriseInput,
+  ): Promise<EnterpriseObject> {
+    return EnterpriseObject.from(await this.service.update(actor, id, input));
+  }
+
+  @ResolveField(() => RegionObject, { description: '所在区县/城市 — the district or city the firm is registered in' })
+  async region(@Parent() enterprise: EnterpriseObject, @Loaders() loaders: RequestLoaders): Promise<RegionObject> {
+    const region = await this.regionLoader(loaders).load(enterprise.regionId);
+    if (!region) throw new Error(`Region ${enterprise.regionId} of enterprise ${enterprise.id} is missing`);
+    return RegionObject.from(region);
+  }
+
+  @ResolveField(() => RegionObject, { nullable: true, description: '所在园区 — the park, if the firm is in one' })
+  async park(@Parent() enterprise: EnterpriseObject, @Loaders() loaders: RequestLoaders): Promise<RegionObject | null> {
+    if (!enterprise.parkId) return null;
+    const park = await this.regionLoader(loaders).load(enterprise.parkId);
+    return park ? RegionObject.from(park) : null;
+  }
+
+  /** One loader for regions and parks alike, so a page costs a single region query. */
+  private regionLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Region | null>('enterprises.regionById', async (ids) =>
+      pickByKeys(ids, await this.service.regionsByIds(ids), (r) => r.id),
+    );
+  }
+}

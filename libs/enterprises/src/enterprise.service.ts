@@ -1,0 +1,305 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  Access,
+  Actor,
+  AuditService,
+  ConnectionArgs,
+  ConnectionShape,
+  forbidden,
+  hasAnyRole,
+  isPlatformAdmin,
+  notFound,
+  OrganizationType,
+  paginate,
+  Role,
+  SortDirection,
+  SortSpec,
+} from '@zhirong/core';
+import { Organization, Region, RegionLevel } from '@zhirong/identity';
+import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import {
+  CreateEnterpriseInput,
+  EnterpriseContactInput,
+  EnterpriseFilter,
+  EnterpriseSort,
+  EnterpriseSortField,
+  UpdateEnterpriseInput,
+} from './dto/enterprise.inputs';
+import { canSeeEnterprise, scopeToVisibleEnterprises } from './enterprise-visibility';
+import {
+  checkCreditCode,
+  checkFoundingDate,
+  checkIndustryCode,
+  checkName,
+  EnterpriseWriter,
+  escapeLike,
+  placeEnterprise,
+  ratingsAtLeast,
+  requireEditable,
+  requireMaySetCreditSignals,
+  requireRegionFor,
+  requireWriter,
+  todayInShanghai,
+} from './enterprise.rules';
+import { EnterpriseBankAccess } from './entities/enterprise-bank-access.entity';
+import { Enterprise, EnterpriseContact } from './entities/enterprise.entity';
+import { EnterpriseTag } from './entities/enterprise.enums';
+import { EnterpriseError, EnterpriseErrorCode } from './enterprises.errors';
+
+const REGIONAL_VIEWER_ROLES = [Role.GOV_OFFICER, Role.WINDOW_OFFICER, Role.PARK_OFFICER];
+
+/**
+ * Keyset columns for each sort. `created_at` holds microseconds but a cursor carries a
+ * JavaScript Date (milliseconds), so the key is truncated on both sides to stay exact.
+ */
+const SORTS: Record<EnterpriseSortField, { column: string; key: (e: Enterprise) => string | Date }> = {
+  [EnterpriseSortField.NAME]: { column: 'e.name', key: (e) => e.name },
+  [EnterpriseSortField.FOUNDED_ON]: { column: 'e.founded_on', key: (e) => e.foundedOn },
+  [EnterpriseSortField.CREATED_AT]: { column: 'e.created_at', key: (e) => e.createdAt },
+};
+
+function cleanContacts(contacts: EnterpriseContactInput[]): EnterpriseContact[] {
+  return contacts.map((c) => {
+    const contact: EnterpriseContact = { name: c.name.trim() };
+    if (c.title?.trim()) contact.title = c.title.trim();
+    if (c.phone?.trim()) contact.phone = c.phone.trim();
+    if (c.email?.trim()) contact.email = c.email.trim().toLowerCase();
+    return contact;
+  });
+}
+
+function uniqueTags(tags: EnterpriseTag[]): EnterpriseTag[] {
+  return [...new Set(tags)];
+}
+
+function isUniqueViolation(error: unknown, column: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; detail?: string };
+  return driverError.code === '23505' && (driverError.detail ?? '').includes(`(${column})`);
+}
+
+/** Firm profiles: who may write them, what a valid one is, and who may see which. */
+@Injectable()
+export class EnterpriseService {
+  constructor(
+    @InjectRepository(Enterprise) private readonly enterprises: Repository<Enterprise>,
+    @InjectRepository(EnterpriseBankAccess) private readonly bankAccess: Repository<EnterpriseBankAccess>,
+    @InjectRepository(Region) private readonly regions: Repository<Region>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The platform registers firms anywhere; an office, window or park within its
+   * subtree (a window on a firm's behalf); a firm its own profile, once.
+   */
+  async create(actor: Actor, input: CreateEnterpriseInput): Promise<Enterprise> {
+    const kind = requireWriter(actor);
+    const creditCode = checkCreditCode(input.creditCode);
+    const name = checkName(input.name);
+    const industryCode = checkIndustryCode(input.industryCode);
+    const foundedOn = checkFoundingDate(input.foundedOn, todayInShanghai());
+    requireMaySetCreditSignals(kind, { creditRating: input.creditRating != null, dishonest: input.dishonest === true });
+
+    return this.dataSource.transaction(async (manager) => {
+      const parkId = input.parkId ?? null;
+      const { regionPath } = await this.place(manager, input.regionId, parkId);
+      requireRegionFor(actor, kind, regionPath);
+      const organizationId = await this.profileOrganization(manager, actor, kind, input.organizationId ?? null);
+
+      if (await manager.existsBy(Enterprise, { creditCode })) {
+        throw new EnterpriseError(EnterpriseErrorCode.CREDIT_CODE_TAKEN, `A firm with credit code ${creditCode} is already registered`, {
+          field: 'input.creditCode',
+        });
+      }
+
+      const enterprise = manager.create(Enterprise, {
+        creditCode,
+        name,
+        organizationId,
+        regionId: input.regionId,
+        regionPath,
+        parkId,
+        industryCode,
+        foundedOn,
+        employees: input.employees ?? null,
+        annualRevenueFen: input.annualRevenue ? input.annualRevenue.amountFen : null,
+        tags: uniqueTags(input.tags ?? []),
+        creditRating: input.creditRating ?? null,
+        dishonest: input.dishonest ?? false,
+        contacts: cleanContacts(input.contacts ?? []),
+        createdByOrganizationId: actor.organizationId,
+      });
+      const saved = await this.saveTranslatingConflicts(manager, enterprise);
+      await this.audit.record(manager, { action: 'createEnterprise', entityType: 'Enterprise', entityId: saved.id, before: null, after: saved });
+      return saved;
+    });
+  }
+
+  /** The same writers as `create`, plus the firm itself on its own profile; the credit code never changes. */
+  async update(actor: Actor, id: string, input: UpdateEnterpriseInput): Promise<Enterprise> {
+    const kind = requireWriter(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const enterprise = await manager.findOne(Enterprise, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!enterprise) throw notFound('Enterprise', id);
+      requireEditable(actor, kind, enterprise);
+      const before = { ...enterprise };
+
+      requireMaySetCreditSignals(kind, {
+        creditRating: input.creditRating !== undefined && input.creditRating !== enterprise.creditRating,
+        dishonest: input.dishonest !== undefined && input.dishonest !== enterprise.dishonest,
+      });
+
+      if (input.regionId !== undefined || input.parkId !== undefined) {
+        const regionId = input.regionId ?? enterprise.regionId;
+        const parkId = input.parkId === undefined ? enterprise.parkId : input.parkId;
+        const { regionPath } = await this.place(manager, regionId, parkId);
+        requireRegionFor(actor, kind, regionPath);
+        Object.assign(enterprise, { regionId, parkId, regionPath });
+      }
+      if (input.name !== undefined) enterprise.name = checkName(input.name);
+      if (input.industryCode !== undefined) enterprise.industryCode = checkIndustryCode(input.industryCode);
+      if (input.foundedOn !== undefined) enterprise.foundedOn = checkFoundingDate(input.foundedOn, todayInShanghai());
+      if (input.employees !== undefined) enterprise.employees = input.employees;
+      if (input.annualRevenue !== undefined) enterprise.annualRevenueFen = input.annualRevenue?.amountFen ?? null;
+      if (input.tags !== undefined) enterprise.tags = uniqueTags(input.tags);
+      if (input.creditRating !== undefined) enterprise.creditRating = input.creditRating;
+      if (input.dishonest !== undefined) enterprise.dishonest = input.dishonest;
+      if (input.contacts !== undefined) enterprise.contacts = cleanContacts(input.contacts);
+
+      const saved = await manager.save(enterprise);
+      await this.audit.record(manager, { action: 'updateEnterprise', entityType: 'Enterprise', entityId: id, before, after: saved });
+      return saved;
+    });
+  }
+
+  /** One firm: NOT_FOUND when there is none, FORBIDDEN when the actor may not see it. */
+  async get(actor: Actor, id: string): Promise<Enterprise> {
+    const enterprise = await this.enterprises.findOneBy({ id });
+    if (!enterprise) throw notFound('Enterprise', id);
+    await this.requireVisible(actor, enterprise);
+    return enterprise;
+  }
+
+  /** Throws FORBIDDEN unless the actor may see the firm; other domains call it before showing a firm's assets or needs. */
+  async requireVisible(actor: Actor, enterprise: Enterprise): Promise<void> {
+    const bankHasAccess =
+      actor.roles.includes(Role.BANK_OFFICER) &&
+      (await this.bankAccess.existsBy({ enterpriseId: enterprise.id, bankOrganizationId: actor.organizationId }));
+    if (!canSeeEnterprise(actor, enterprise, bankHasAccess)) {
+      throw new EnterpriseError(EnterpriseErrorCode.NOT_VISIBLE, 'You may not see this firm');
+    }
+  }
+
+  /** The profile of the actor's own firm, if it has one. */
+  findByOrganization(organizationId: string): Promise<Enterprise | null> {
+    return this.enterprises.findOneBy({ organizationId });
+  }
+
+  /** The firms the actor may see, filtered and sorted, a page at a time. */
+  async list(actor: Actor, args: ConnectionArgs, filter: EnterpriseFilter = {}, sort?: EnterpriseSort): Promise<ConnectionShape<Enterprise>> {
+    const qb = scopeToVisibleEnterprises(this.enterprises.createQueryBuilder('e'), actor, { enterpriseId: 'e.id', regionPath: 'e.region_path' });
+
+    if (filter.regionId) {
+      const region = await this.filterRegion(actor, filter.regionId, 'filter.regionId');
+      qb.andWhere("(e.region_path = :fRegion OR e.region_path LIKE :fRegionPrefix ESCAPE '\\')", {
+        fRegion: region.path,
+        fRegionPrefix: `${escapeLike(region.path)}/%`,
+      });
+    }
+    if (filter.parkId) {
+      const park = await this.filterRegion(actor, filter.parkId, 'filter.parkId');
+      if (park.level !== RegionLevel.PARK) {
+        throw new EnterpriseError(EnterpriseErrorCode.INVALID_PARK, `${park.name} is a ${park.level}, not a park`, { field: 'filter.parkId' });
+      }
+      qb.andWhere('e.park_id = :fPark', { fPark: filter.parkId });
+    }
+    if (filter.industryCodePrefix) {
+      qb.andWhere('e.industry_code LIKE :fIndustry', { fIndustry: `${filter.industryCodePrefix.toUpperCase()}%` });
+    }
+    if (filter.tags?.length) {
+      qb.andWhere('e.tags @> ARRAY[:...fTags]::enterprise_tag[]', { fTags: uniqueTags(filter.tags) });
+    }
+    if (filter.dishonest !== undefined && filter.dishonest !== null) {
+      qb.andWhere('e.dishonest = :fDishonest', { fDishonest: filter.dishonest });
+    }
+    if (filter.minCreditRating) {
+      qb.andWhere('e.credit_rating IN (:...fRatings)', { fRatings: ratingsAtLeast(filter.minCreditRating) });
+    }
+    if (filter.nameContains) {
+      qb.andWhere("e.name ILIKE :fName ESCAPE '\\'", { fName: `%${escapeLike(filter.nameContains.trim())}%` });
+    }
+
+    const field = sort?.field ?? EnterpriseSortField.CREATED_AT;
+    const spec: SortSpec<Enterprise> = { ...SORTS[field], direction: sort?.direction ?? SortDirection.DESC };
+    return paginate(qb, args, spec);
+  }
+
+  /** Regions and parks by id, in key order, for the request loader of the region fields. */
+  async regionsByIds(ids: readonly string[]): Promise<Region[]> {
+    return ids.length ? this.regions.findBy({ id: In([...ids]) }) : [];
+  }
+
+  /** Loads and checks the region and park inside the transaction; gives the path to store. */
+  private async place(manager: EntityManager, regionId: string, parkId: string | null): Promise<{ regionPath: string }> {
+    const ids = parkId ? [regionId, parkId] : [regionId];
+    const found = await manager.findBy(Region, { id: In(ids) });
+    const region = found.find((r) => r.id === regionId) ?? null;
+    const park = parkId ? (found.find((r) => r.id === parkId) ?? null) : null;
+    return placeEnterprise(region, regionId, park, parkId);
+  }
+
+  /**
+   * The organisation the new profile belongs to. A firm's user always registers its
+   * own; others may link an enterprise organisation that has no profile yet.
+   */
+  private async profileOrganization(manager: EntityManager, actor: Actor, kind: EnterpriseWriter, requested: string | null): Promise<string | null> {
+    let organizationId = requested;
+    if (kind === 'FIRM') {
+      if (requested && requested !== actor.organizationId) throw forbidden('A firm may register only its own profile');
+      organizationId = actor.organizationId;
+    } else if (requested) {
+      const org = await manager.findOneBy(Organization, { id: requested });
+      if (!org || org.type !== OrganizationType.ENTERPRISE) {
+        throw new EnterpriseError(EnterpriseErrorCode.INVALID_ORGANIZATION, `Organization ${requested} is not an enterprise on the platform`, {
+          field: 'input.organizationId',
+        });
+      }
+    }
+    if (organizationId && (await manager.existsBy(Enterprise, { organizationId }))) {
+      throw new EnterpriseError(EnterpriseErrorCode.PROFILE_EXISTS, 'This organisation already has a firm profile; update it instead', {
+        field: kind === 'FIRM' ? undefined : 'input.organizationId',
+      });
+    }
+    return organizationId;
+  }
+
+  /** Two clerks registering the same firm at once: the unique index decides, and the loser hears CONFLICT. */
+  private async saveTranslatingConflicts(manager: EntityManager, enterprise: Enterprise): Promise<Enterprise> {
+    try {
+      return await manager.save(enterprise);
+    } catch (error) {
+      if (isUniqueViolation(error, 'credit_code')) {
+        throw new EnterpriseError(EnterpriseErrorCode.CREDIT_CODE_TAKEN, `A firm with credit code ${enterprise.creditCode} is already registered`, {
+          field: 'input.creditCode',
+        });
+      }
+      if (isUniqueViolation(error, 'organization_id')) {
+        throw new EnterpriseError(EnterpriseErrorCode.PROFILE_EXISTS, 'This organisation already has a firm profile; update it instead');
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * A region used as a filter must exist, and an office, window or park may filter only
+   * within its own subtree; for a bank or a firm it merely narrows what they already see.
+   */
+  private async filterRegion(actor: Actor, id: string, field: string): Promise<Region> {
+    const region = await this.regions.findOneBy({ id });
+    if (!region) throw new EnterpriseError(EnterpriseErrorCode.INVALID_REGION, `Region ${id} does not exist`, { field });
+    if (!isPlatformAdmin(actor) && hasAnyRole(actor, REGIONAL_VIEWER_ROLES)) Access.requireRegion(actor, region.path);
+    return region;
+  }
+}

@@ -1,0 +1,60 @@
+import { createDataSource } from '@zhirong/persistence';
+import { createTestDatabase, TestDatabase } from '@zhirong/platform/testing';
+import { DataSource } from 'typeorm';
+import { seedDemo } from '.';
+
+describe('demo seed', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = createDataSource(db.url, 2);
+    await dataSource.initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  async function counts() {
+    const [row] = await dataSource.query(`select
+      (select count(*)::int from region) regions,
+      (select count(*)::int from enterprise) enterprises,
+      (select count(*)::int from ip_asset) assets,
+      (select count(*)::int from valuation) valuations,
+      (select count(*)::int from organization where type = 'BANK') banks,
+      (select count(*)::int from loan_product) products,
+      (select count(*)::int from financing_need where status = 'OPEN') needs,
+      (select count(*)::int from app_user) users`);
+    return row;
+  }
+
+  it('loads the sizes the demo promises, and loading again changes nothing', async () => {
+    await seedDemo(dataSource);
+    const first = await counts();
+    expect(first.enterprises).toBeGreaterThanOrEqual(300);
+    expect(first.assets).toBeGreaterThanOrEqual(1500);
+    expect(first.valuations).toBeGreaterThan(first.assets * 0.8);
+    expect(first.banks).toBe(12);
+    expect(first.products).toBeGreaterThanOrEqual(40);
+    expect(first.needs).toBeGreaterThanOrEqual(200);
+    expect(first.users).toBe(10);
+    await seedDemo(dataSource);
+    expect(await counts()).toEqual(first);
+  });
+
+  it('gives the demo firm its profile, valued patents and an open need', async () => {
+    const [firm] = await dataSource.query(`select e.id, e.name from enterprise e join app_user u on u.organization_id = e.organization_id where u.email = 'firm@zhirong.test'`);
+    expect(firm.name).toBe('上海闵芯微电子科技有限公司');
+    const [{ valued }] = await dataSource.query(
+      `select count(distinct a.id)::int valued from ip_asset a join valuation v on v.ip_asset_id = a.id where a.enterprise_id = $1 and v.valid_until >= current_date`,
+      [firm.id],
+    );
+    expect(valued).toBe(5);
+    const needs = await dataSource.query(`select bundle_id from financing_need where enterprise_id = $1 and status = 'OPEN'`, [firm.id]);
+    expect(needs).toHaveLength(1);
+    expect(needs[0].bundle_id).not.toBeNull();
+  });
+});

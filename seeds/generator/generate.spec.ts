@@ -1,0 +1,60 @@
+import { isValidCreditCode } from '@zhirong/core';
+import { IpType } from '@zhirong/ip-assets';
+import { GeneratorContext, generateEnterprises, generateProducts, patentNumber, seededCreditCode } from './generate';
+import { SEED_REGIONS } from './vocab';
+
+const ctx: GeneratorContext = {
+  ns: 'scale',
+  regions: new Map(SEED_REGIONS.map((r, i) => [r.code, { id: `region-${i}`, path: `path/${r.code}`, parentId: 'parent', isPark: r.code.includes('-') }])),
+  valuerIds: ['valuer-1', 'valuer-2'],
+  windowFor: () => 'window',
+  needRatio: 0.2,
+  assetsPerEnterprise: 5,
+};
+
+describe('seed generator', () => {
+  const batch = generateEnterprises(ctx, 0, 2000);
+
+  it('gives the same data for the same seed', () => {
+    expect(generateEnterprises(ctx, 100, 50)).toEqual(generateEnterprises(ctx, 100, 50));
+    expect(generateProducts('scale', 0, 20, ['b1', 'b2'], ['p'])).toEqual(generateProducts('scale', 0, 20, ['b1', 'b2'], ['p']));
+  });
+
+  it('makes valid, unique credit codes', () => {
+    const codes = batch.enterprises.map((e) => e.credit_code);
+    expect(codes.every(isValidCreditCode)).toBe(true);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(seededCreditCode('demo', 7, '310112')).not.toBe(seededCreditCode('scale', 7, '310112'));
+  });
+
+  it('makes unique IP numbers with correct patent check characters', () => {
+    const numbers = batch.assets.map((a) => `${a.type}:${a.number}`);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(patentNumber(2023, 1, 123456)).toBe('CN202310123456.6');
+    for (const a of batch.assets.filter((x) => x.type === IpType.INVENTION_PATENT)) expect(a.number).toMatch(/^CN\d{4}[18]\d{7}\.[\dX]$/);
+  });
+
+  it('shapes loans like the market: most needs under ¥20M, most under ¥10M', () => {
+    const amounts = batch.needs.map((n) => BigInt(n.amount_fen));
+    const share = (limitYuan: bigint) => amounts.filter((a) => a < limitYuan * 100n).length / amounts.length;
+    expect(share(20_000_000n)).toBeGreaterThan(0.8);
+    expect(share(10_000_000n)).toBeGreaterThan(0.6);
+    expect(batch.needs.length / batch.enterprises.length).toBeGreaterThan(0.15);
+  });
+
+  it('bundles only a firm’s own assets', () => {
+    const owner = new Map(batch.assets.map((a) => [a.id, a.enterprise_id]));
+    const bundleOwner = new Map(batch.bundles.map((b) => [b.id, b.enterprise_id]));
+    for (const link of batch.bundleAssets) expect(owner.get(link.ip_asset_id)).toBe(bundleOwner.get(link.bundle_id));
+  });
+
+  it('keeps pledge rates within 15–50% and rates within 3.5–6%', () => {
+    for (const p of generateProducts('scale', 0, 500, ['b'], ['p'])) {
+      for (const bp of Object.values(p.pledge_rates)) expect(bp).toBeGreaterThanOrEqual(1500), expect(bp).toBeLessThanOrEqual(5000);
+      expect(p.min_rate_bp).toBeGreaterThanOrEqual(350);
+      expect(p.max_rate_bp).toBeLessThanOrEqual(600);
+      expect(BigInt(p.max_amount_fen)).toBeLessThanOrEqual(30_000_000n * 100n);
+      expect(p.max_term_months).toBeLessThanOrEqual(36);
+    }
+  });
+});

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'seeds',
+  preset: '../jest.preset.js',
+  rootDir: __dirname,
+};
