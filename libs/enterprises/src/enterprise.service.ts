@@ -49,10 +49,7 @@ import { EnterpriseError, EnterpriseErrorCode } from './enterprises.errors';
 
 const REGIONAL_VIEWER_ROLES = [Role.GOV_OFFICER, Role.WINDOW_OFFICER, Role.PARK_OFFICER];
 
-/**
- * Keyset columns for each sort. `created_at` holds microseconds but a cursor carries a
- * JavaScript Date (milliseconds), so the key is truncated on both sides to stay exact.
- */
+/** Keyset columns for each sort (timestamps are stored in milliseconds, so cursors are exact). */
 const SORTS: Record<EnterpriseSortField, { column: string; key: (e: Enterprise) => string | Date }> = {
   [EnterpriseSortField.NAME]: { column: 'e.name', key: (e) => e.name },
   [EnterpriseSortField.FOUNDED_ON]: { column: 'e.founded_on', key: (e) => e.foundedOn },
