@@ -2,12 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { IdentityModule } from '@zhirong/identity';
+import { NeedsModule } from '@zhirong/needs';
+import { ProductsModule } from '@zhirong/products';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule];
+export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, ProductsModule, NeedsModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,19 @@
+import { defineDomainError } from '@zhirong/core';
+
+export enum NeedErrorCode {
+  /** Only an open need may change; once matched or funded it is what banks answered. */
+  NEED_NOT_OPEN = 'NEED_NOT_OPEN',
+  /** Funded, expired or already withdrawn needs cannot be withdrawn. */
+  NEED_NOT_WITHDRAWABLE = 'NEED_NOT_WITHDRAWABLE',
+  /** The pledge bundle offered does not exist or belongs to another firm. */
+  BUNDLE_NOT_OWNED = 'BUNDLE_NOT_OWNED',
+  /** A firm user posts for its own enterprise, which has no profile yet. */
+  NO_ENTERPRISE_PROFILE = 'NO_ENTERPRISE_PROFILE',
+}
+
+export const NeedError = defineDomainError<NeedErrorCode>('NeedError', {
+  [NeedErrorCode.NEED_NOT_OPEN]: 'CONFLICT',
+  [NeedErrorCode.NEED_NOT_WITHDRAWABLE]: 'CONFLICT',
+  [NeedErrorCode.BUNDLE_NOT_OWNED]: 'BAD_USER_INPUT',
+  [NeedErrorCode.NO_ENTERPRISE_PROFILE]: 'BAD_USER_INPUT',
+});
