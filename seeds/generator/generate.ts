@@ -1,6 +1,6 @@
 import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '@zhirong/core';
 import { CreditRating, EnterpriseTag } from '@zhirong/enterprises';
-import { CollateralKind, IpType, LegalStatus, ValuationMethod } from '@zhirong/ip-assets';
+import { CollateralKind, IpType, LegalStatus, patentNumber, PatentTypeDigit, ValuationMethod } from '@zhirong/ip-assets';
 import { addDays, Random, roundedFen, seededUuid } from './random';
 import { BANK_NAMES, BRAND_CHARS, COMPANY_SUFFIX, NEED_PURPOSES, PRODUCT_NAMES, SEED_REGIONS, SOFTWARE_NAMES, TECH_FIELDS } from './vocab';
 
@@ -59,19 +59,11 @@ const VALUE_RANGE: Record<IpType, [number, number]> = {
   [IpType.LICENSE_REVENUE_RIGHT]: [500_000, 5_000_000],
 };
 
-const PATENT_DIGIT: Partial<Record<IpType, number>> = {
+const PATENT_DIGIT: Partial<Record<IpType, PatentTypeDigit>> = {
   [IpType.INVENTION_PATENT]: 1,
   [IpType.UTILITY_MODEL]: 2,
   [IpType.DESIGN_PATENT]: 3,
 };
-
-/** CN + year + type digit + 7-digit serial + '.' + check character (weights 2…9,2…5, mod 11, 10 = X). */
-export function patentNumber(year: number, typeDigit: number, serial: number): string {
-  const digits = `${year}${typeDigit}${String(serial).padStart(7, '0')}`;
-  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
-  const sum = [...digits].reduce((s, d, i) => s + Number(d) * weights[i], 0) % 11;
-  return `CN${digits}.${sum === 10 ? 'X' : sum}`;
-}
 
 const ORG_CODE_SPACE = 31 ** 8;
 

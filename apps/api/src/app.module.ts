@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { IdentityModule } from '@zhirong/identity';
+import { IpAssetsModule } from '@zhirong/ip-assets';
 import { NeedsModule } from '@zhirong/needs';
 import { ProductsModule } from '@zhirong/products';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
@@ -9,7 +10,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, ProductsModule, NeedsModule];
+export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule];
 
 @Module({})
 export class AppModule {

@@ -26,3 +26,4 @@ export * from './identifiers/credit-code';
 export * from './errors/domain-error.filter';
 export * from './identifiers/industry';
 export * from './graphql/loaders';
+export * from './time/calendar';

@@ -1,18 +1,11 @@
-import { Args, ComplexityEstimatorArgs, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, DEFAULT_PAGE_SIZE, Loaders, MAX_PAGE_SIZE, pickByKeys, RequestLoaders } from '@zhirong/core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, ConnectionArgs, CurrentActor, Loaders, pickByKeys, RequestLoaders, pageComplexity } from '@zhirong/core';
 import { Region, RegionObject } from '@zhirong/identity';
 import { CreateEnterpriseInput, EnterpriseFilter, EnterpriseSort, UpdateEnterpriseInput } from './dto/enterprise.inputs';
 import { EnterpriseConnection, EnterpriseObject } from './dto/enterprise.objects';
 import { EnterpriseService } from './enterprise.service';
 
-/**
- * Cost of a page: its size times the cost of one item. `first` above the cap is
- * priced at the cap so the request reaches validation and hears BAD_USER_INPUT on `first`.
- */
-export function pageComplexity({ args, childComplexity }: Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>): number {
-  const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_PAGE_SIZE;
-  return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
-}
+export { pageComplexity } from '@zhirong/core';
 
 @Resolver(() => EnterpriseObject)
 export class EnterpriseResolver {

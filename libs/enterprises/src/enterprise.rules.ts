@@ -86,10 +86,7 @@ export function industryNameOf(code: string): string | null {
   return INDUSTRY_SECTIONS[code.charAt(0)]?.name ?? null;
 }
 
-/** Today's date in Beijing time as `YYYY-MM-DD`: a firm founded "today" in Shanghai is not in the future at 01:00 there. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { todayInShanghai } from '@zhirong/core';
 
 /** What is wrong with a founding date; null when it is a real date between 1900 and today. */
 export function foundingDateMessage(value: string, today: string): string | null {

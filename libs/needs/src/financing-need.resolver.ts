@@ -1,19 +1,11 @@
-import { Args, ComplexityEstimatorArgs, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, DEFAULT_PAGE_SIZE, Loaders, MAX_PAGE_SIZE, RequestLoaders } from '@zhirong/core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, ConnectionArgs, CurrentActor, Loaders, RequestLoaders, pageComplexity } from '@zhirong/core';
 import { OrganizationObject } from '@zhirong/identity';
 import DataLoader from 'dataloader';
 import { CreateFinancingNeedInput, FinancingNeedFilter, FinancingNeedSort, UpdateFinancingNeedInput } from './dto/financing-need.inputs';
 import { FinancingNeedConnection, FinancingNeedEnterprise, FinancingNeedObject } from './dto/financing-need.objects';
 import { EnterpriseName, FinancingNeedService, OrganizationWithRegion } from './financing-need.service';
 
-/**
- * Cost of a page: its size times the cost of one item. `first` above the cap is
- * priced at the cap so the request reaches validation and hears BAD_USER_INPUT on `first`.
- */
-function pageComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
-  const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_PAGE_SIZE;
-  return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
-}
 
 @Resolver(() => FinancingNeedObject)
 export class FinancingNeedResolver {

@@ -1,18 +1,10 @@
-import { Args, ComplexityEstimatorArgs, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, DEFAULT_PAGE_SIZE, Loaders, MAX_PAGE_SIZE, RequestLoaders } from '@zhirong/core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, ConnectionArgs, CurrentActor, Loaders, RequestLoaders, pageComplexity } from '@zhirong/core';
 import { OrganizationObject, Region, RegionObject } from '@zhirong/identity';
 import { CreateLoanProductInput, LoanProductFilter, LoanProductSort, UpdateLoanProductInput } from './dto/loan-product.inputs';
 import { LoanProductConnection, LoanProductObject } from './dto/loan-product.objects';
 import { LoanProductService, OrganizationWithRegion } from './loan-product.service';
 
-/**
- * Cost of a page: its size times the cost of one item. `first` above the cap is
- * priced at the cap so the request reaches validation and hears BAD_USER_INPUT on `first`.
- */
-function pageComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
-  const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_PAGE_SIZE;
-  return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
-}
 
 @Resolver(() => LoanProductObject)
 export class LoanProductResolver {

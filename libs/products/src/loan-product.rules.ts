@@ -50,10 +50,7 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Today's date in China, where products' active windows are meant. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { todayInShanghai } from '@zhirong/core';
 
 /** A positive whole number of fen, or BAD_USER_INPUT on `field`. */
 export function positiveFen(value: string, field: string): bigint {

@@ -154,3 +154,12 @@ export enum SortDirection {
   DESC = 'DESC',
 }
 registerEnumType(SortDirection, { name: 'SortDirection', description: '排序方向 — ascending or descending' });
+
+/**
+ * Query cost of a page: its size times the cost of one item. `first` above the cap is
+ * priced at the cap so the request reaches validation and hears BAD_USER_INPUT on `first`.
+ */
+export function pageComplexity({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }): number {
+  const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_PAGE_SIZE;
+  return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
+}

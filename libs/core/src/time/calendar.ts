@@ -1,0 +1,7 @@
+/**
+ * The platform's calendar day (Asia/Shanghai) as `YYYY-MM-DD`: dates of founding,
+ * filing, valuation and product windows are days in China, not UTC.
+ */
+export function todayInShanghai(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

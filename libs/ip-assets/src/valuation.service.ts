@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, AuditService, badInput, forbidden, MoneyInput, OrganizationType, Role } from '@zhirong/core';
+import { DataSource } from 'typeorm';
+import { RecordValuationInput, ReviewValuationInput } from './dto/valuation.inputs';
+import { IpAsset } from './entities/ip-asset.entity';
+import { ValuationReview } from './entities/valuation-review.entity';
+import { Valuation } from './entities/valuation.entity';
+import { scopeToVisibleAssets } from './ip-asset-access';
+import { checkValuationDates, todayInShanghai } from './ip-asset.rules';
+import { notFoundAt } from './ip-assets.errors';
+
+/** A positive amount of fen; the input's pattern already ruled out signs and fractions. */
+function positiveFen(value: MoneyInput, field: string): string {
+  const fen = BigInt(value.amountFen);
+  if (fen <= 0n) throw badInput(field, 'must be more than zero');
+  return fen.toString();
+}
+
+@Injectable()
+export class ValuationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * A valuation firm records an appraisal; earlier ones stay as history. Not even
+   * the platform may record one: an appraisal is a valuer's professional act.
+   */
+  async record(actor: Actor, input: RecordValuationInput): Promise<Valuation> {
+    if (actor.organizationType !== OrganizationType.VALUER || !actor.roles.includes(Role.VALUER)) {
+      throw forbidden('Only a valuation firm (评估机构) records valuations');
+    }
+    const valueFen = positiveFen(input.value, 'input.value.amountFen');
+    checkValuationDates(input.valuedOn, input.validUntil, todayInShanghai(), 'input');
+    return this.dataSource.transaction(async (manager) => {
+      // Valuers work by assignment and see no firm list, so any existing asset may be appraised.
+      if (!(await manager.existsBy(IpAsset, { id: input.ipAssetId }))) throw notFoundAt('input.ipAssetId', 'IpAsset', input.ipAssetId);
+      const valuation = await manager.save(
+        manager.create(Valuation, {
+          ipAssetId: input.ipAssetId,
+          valuerOrganizationId: actor.organizationId,
+          method: input.method,
+          valueFen,
+          valuedOn: input.valuedOn,
+          validUntil: input.validUntil,
+          note: input.note?.trim() ?? '',
+        }),
+      );
+      await this.audit.record(manager, { action: 'recordValuation', entityType: 'Valuation', entityId: valuation.id, after: valuation });
+      return valuation;
+    });
+  }
+
+  /**
+   * A bank's review (评估复核) of a valuation of a firm it sees: its own figure
+   * and note, one per bank and valuation; reviewing again replaces them.
+   */
+  async review(actor: Actor, input: ReviewValuationInput): Promise<ValuationReview> {
+    if (actor.organizationType !== OrganizationType.BANK || !actor.roles.includes(Role.BANK_OFFICER)) {
+      throw forbidden('Only a bank reviews valuations (评估复核)');
+    }
+    const reviewedValueFen = positiveFen(input.reviewedValue, 'input.reviewedValue.amountFen');
+    return this.dataSource.transaction(async (manager) => {
+      const valuation = await manager.findOneBy(Valuation, { id: input.valuationId });
+      if (!valuation) throw notFoundAt('input.valuationId', 'Valuation', input.valuationId);
+      const visible = await scopeToVisibleAssets(manager.createQueryBuilder(IpAsset, 'a'), actor)
+        .andWhere('a.id = :id', { id: valuation.ipAssetId })
+        .getExists();
+      if (!visible) throw forbidden('Your bank reviews valuations of firms that applied to it or were pushed to it');
+
+      const existing = await manager.findOne(ValuationReview, {
+        where: { valuationId: valuation.id, bankOrganizationId: actor.organizationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const before = existing ? { ...existing } : null;
+      const review = existing ?? manager.create(ValuationReview, { valuationId: valuation.id, bankOrganizationId: actor.organizationId });
+      review.reviewedValueFen = reviewedValueFen;
+      review.note = input.note?.trim() ?? '';
+      const saved = await manager.save(review);
+      await this.audit.record(manager, { action: 'reviewValuation', entityType: 'ValuationReview', entityId: saved.id, before, after: saved });
+      return saved;
+    });
+  }
+}

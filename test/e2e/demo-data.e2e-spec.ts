@@ -1,0 +1,68 @@
+import { TestApp } from '@zhirong/platform/testing';
+import { startApi, tokenFor } from '../support/api';
+
+/** Issue 3's promise: the demo seed's sizes, seen through the API as the platform sees them. */
+describe('demo data through the API', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startApi()));
+  afterAll(() => t.close());
+
+  it('holds 300+ firms, 1,500+ IP assets, 40+ products and 200+ open needs', async () => {
+    const res = await t.gql<{
+      enterprises: { totalCount: number };
+      ipAssets: { totalCount: number };
+      loanProducts: { totalCount: number };
+      financingNeeds: { totalCount: number };
+    }>(
+      `{ enterprises(first: 1) { totalCount } ipAssets(first: 1) { totalCount }
+         loanProducts(first: 1) { totalCount } financingNeeds(first: 1, filter: { status: OPEN }) { totalCount } }`,
+      {},
+      await tokenFor(t, 'admin@zhirong.test'),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.enterprises.totalCount).toBeGreaterThanOrEqual(300);
+    expect(res.data!.ipAssets.totalCount).toBeGreaterThanOrEqual(1500);
+    expect(res.data!.loanProducts.totalCount).toBeGreaterThanOrEqual(40);
+    expect(res.data!.financingNeeds.totalCount).toBeGreaterThanOrEqual(200);
+  });
+
+  it('shows the Minhang office only Minhang firms, and the demo firm only itself', async () => {
+    const office = await t.gql<{ enterprises: { totalCount: number; edges: { node: { region: { name: string } } }[] } }>(
+      '{ enterprises(first: 100) { totalCount edges { node { region { name } } } } }',
+      {},
+      await tokenFor(t, 'office@zhirong.test'),
+    );
+    expect(office.data!.enterprises.totalCount).toBeGreaterThan(0);
+    expect(office.data!.enterprises.edges.every((e) => e.node.region.name === '闵行区')).toBe(true);
+    const firm = await t.gql<{ enterprises: { totalCount: number; edges: { node: { name: string } }[] } }>(
+      '{ enterprises(first: 10) { totalCount edges { node { name } } } }',
+      {},
+      await tokenFor(t, 'firm@zhirong.test'),
+    );
+    expect(firm.data!.enterprises.totalCount).toBe(1);
+    expect(firm.data!.enterprises.edges[0].node.name).toBe('上海闵芯微电子科技有限公司');
+  });
+
+  it('shows a bank no firm before any whitelist push or application', async () => {
+    const bank = await t.gql<{ enterprises: { totalCount: number } }>('{ enterprises(first: 10) { totalCount } }', {}, await tokenFor(t, 'bank@zhirong.test'));
+    expect(bank.data!.enterprises.totalCount).toBe(0);
+  });
+
+  it('serves a page of 100 firms with their assets and valuations in a bounded number of SQL queries', async () => {
+    const query = `{ enterprises(first: 100) { edges { node { id name region { name } ipAssets(first: 10) { totalCount edges { node {
+      id type number title legalStatus latestValuation { value { amountFen } valuedOn valid valuer { name } } } } } } } } }`;
+    const token = await tokenFor(t, 'admin@zhirong.test');
+    const spy = jest.spyOn(t.dataSource.logger, 'logQuery');
+    try {
+      const res = await t.gql<{ enterprises: { edges: { node: { ipAssets: { totalCount: number } } }[] } }>(query, {}, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.enterprises.edges).toHaveLength(100);
+      expect(res.data!.enterprises.edges.every((e) => e.node.ipAssets.totalCount === 5)).toBe(true);
+      // Shown in the test output for the issue's closing note.
+      process.stdout.write(`page of 100 enterprises with regions, 10 assets each and their latest valuations: ${spy.mock.calls.length} SQL queries\n`);
+      expect(spy.mock.calls.length).toBeLessThanOrEqual(12);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
