@@ -12,6 +12,10 @@ function run(cmd, args, env) {
   });
 }
 
+/**
+ * Test databases left by interrupted runs. Their names start with the creation time
+ * (base 36), so only those older than an hour go: another run may be using the rest.
+ */
 async function dropStaleTestDatabases(url) {
   const { default: pg } = await import('pg');
   const admin = new URL(url);
@@ -19,8 +23,12 @@ async function dropStaleTestDatabases(url) {
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    const { rows } = await client.query("select datname from pg_database where datname like 'zt\\_%' or datname like 'zhirong\\_tpl\\_%'");
-    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
+    const { rows } = await client.query("select datname from pg_database where datname like 'zt\\_%'");
+    const hourAgo = Date.now() - 3600_000;
+    for (const { datname } of rows) {
+      const created = parseInt(datname.slice(3, 11), 36);
+      if (Number.isFinite(created) && created < hourAgo) await client.query(`drop database if exists "${datname}" with (force)`);
+    }
   } finally {
     await client.end();
   }
@@ -31,7 +39,6 @@ let code = 1;
 try {
   const started = Date.now();
   const services = await ensureAll();
-  // Old test databases and templates from interrupted runs; templates are rebuilt from the migrations.
   await dropStaleTestDatabases(services.DATABASE_URL);
   rmSync(resultsDir, { recursive: true, force: true });
   const env = {
