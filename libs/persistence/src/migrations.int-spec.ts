@@ -29,20 +29,6 @@ describe('migrations', () => {
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
-  it('give every test file a database of its own', async () => {
-    const other = await createTestDatabase();
-    const otherSource = createDataSource(other.url, 1);
-    await otherSource.initialize();
-    try {
-      await dataSource.query("insert into region (code, name, level, path) values ('990000', '测试省', 'PROVINCE', '990000')");
-      const [{ count }] = await otherSource.query<{ count: string }[]>('select count(*) from region');
-      expect(count).toBe('0');
-    } finally {
-      await otherSource.destroy();
-      await other.drop();
-    }
-  });
-
   it('can be reverted and re-applied', async () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     const [{ count }] = await dataSource.query<{ count: string }[]>("select count(*) from information_schema.tables where table_name = 'app_user'");
