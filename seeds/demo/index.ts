@@ -1,3 +1,4 @@
+import { configureDemoWebhooks } from '@zhirong/whitelist';
 import { DataSource } from 'typeorm';
 import { runSeedPlan } from '../generator/plan';
 import { DEMO_ORGANIZATIONS } from './identity.data';
@@ -17,6 +18,8 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
   const identity = await dataSource.transaction((manager) => seedDemoIdentity(manager));
   if (options.business === false) return;
   const org = (key: string) => identity.organizations.get(key)!;
+  // The two demo banks receive whitelist pushes on the development receiver that `npm start` runs.
+  await configureDemoWebhooks(dataSource, `http://127.0.0.1:${process.env.WEBHOOK_RECEIVER_PORT ?? 3100}/hook`, [org('bank').id, org('bank2').id]);
   const firm = DEMO_ORGANIZATIONS.find((o) => o.key === 'firm')!;
   await runSeedPlan(dataSource, {
     ns: 'demo',

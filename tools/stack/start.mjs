@@ -59,12 +59,16 @@ try {
   const services = await ensureAll();
   const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', ...services };
   const port = Number(env.PORT ?? 3000);
+  const receiverPort = env.WEBHOOK_RECEIVER_PORT ?? '3100';
   log('applying migrations');
   await runTs('tools/migration-run.ts', env);
   log('loading the demo data');
   await runTs('seeds/cli.ts', env);
   runTs('apps/api/src/main.ts', env, { wait: false, name: 'api' });
   runTs('apps/worker/src/main.ts', env, { wait: false, name: 'worker' });
+  // Receives the demo banks' whitelist webhooks and checks their signatures.
+  const receiver = spawn(process.execPath, [join(ROOT, 'tools/webhook-receiver.mjs')], { cwd: ROOT, env: { ...env, WEBHOOK_RECEIVER_PORT: receiverPort }, stdio: 'inherit' });
+  children.push({ name: 'webhook receiver', child: receiver });
   await waitForHealth(port);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
@@ -73,6 +77,7 @@ try {
       `Zhirong 知融 is up (${seconds} s):`,
       `  GraphQL API + sandbox  http://127.0.0.1:${port}/graphql`,
       `  Health                 http://127.0.0.1:${port}/health`,
+      `  Webhook receiver       http://127.0.0.1:${receiverPort}/health (demo banks' whitelist pushes)`,
       `  Demo sign-in           admin@zhirong.test / zhirong-demo-2026 (see README for all accounts)`,
       '  Ctrl-C stops the API, the worker and the services started here.',
       '',

@@ -3,14 +3,17 @@ import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAssetsModule } from '@zhirong/ip-assets';
+import { MatchingModule } from '@zhirong/matching';
 import { NeedsModule } from '@zhirong/needs';
 import { ProductsModule } from '@zhirong/products';
+import { SearchIndexingModule } from '@zhirong/search-indexing';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
+import { WhitelistModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule];
+export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule];
 
 @Module({})
 export class AppModule {

@@ -2,6 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { JobWorkerModule } from '@zhirong/jobs';
 import { PlatformCoreModule } from '@zhirong/platform';
+import { MatchingJobsModule } from '@zhirong/matching';
+import { SearchIndexingWorkerModule } from '@zhirong/search-indexing';
+import { WhitelistJobsModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
 
 /** Each domain's jobs module is imported here as the domains gain jobs. */
@@ -10,7 +13,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot()],
+      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot(), MatchingJobsModule, SearchIndexingWorkerModule, WhitelistJobsModule],
     };
   }
 }

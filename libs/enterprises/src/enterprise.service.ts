@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { JobQueue } from '@zhirong/jobs';
+import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Access,
@@ -85,6 +87,8 @@ export class EnterpriseService {
     @InjectRepository(Region) private readonly regions: Repository<Region>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: SearchOutboxService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -99,7 +103,7 @@ export class EnterpriseService {
     const foundedOn = checkFoundingDate(input.foundedOn, todayInShanghai());
     requireMaySetCreditSignals(kind, { creditRating: input.creditRating != null, dishonest: input.dishonest === true });
 
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const parkId = input.parkId ?? null;
       const { regionPath } = await this.place(manager, input.regionId, parkId);
       requireRegionFor(actor, kind, regionPath);
@@ -130,14 +134,17 @@ export class EnterpriseService {
       });
       const saved = await this.saveTranslatingConflicts(manager, enterprise);
       await this.audit.record(manager, { action: 'createEnterprise', entityType: 'Enterprise', entityId: saved.id, before: null, after: saved });
+      await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [saved.id] });
       return saved;
     });
+    await this.jobs.matchingChanged({ enterpriseId: result.id });
+    return result;
   }
 
   /** The same writers as `create`, plus the firm itself on its own profile; the credit code never changes. */
   async update(actor: Actor, id: string, input: UpdateEnterpriseInput): Promise<Enterprise> {
     const kind = requireWriter(actor);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const enterprise = await manager.findOne(Enterprise, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!enterprise) throw notFound('Enterprise', id);
       requireEditable(actor, kind, enterprise);
@@ -167,8 +174,11 @@ export class EnterpriseService {
 
       const saved = await manager.save(enterprise);
       await this.audit.record(manager, { action: 'updateEnterprise', entityType: 'Enterprise', entityId: id, before, after: saved });
+      await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [id] });
       return saved;
     });
+    await this.jobs.matchingChanged({ enterpriseId: id });
+    return result;
   }
 
   /** One firm: NOT_FOUND when there is none, FORBIDDEN when the actor may not see it. */

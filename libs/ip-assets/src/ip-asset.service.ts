@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { JobQueue } from '@zhirong/jobs';
+import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
@@ -65,13 +67,15 @@ export class IpAssetService {
     @InjectRepository(IpAsset) private readonly assets: Repository<IpAsset>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: SearchOutboxService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** The firm itself, an office, window or park of its region, or the platform registers a firm's IP. */
   async register(actor: Actor, input: RegisterIpAssetInput): Promise<IpAsset> {
     this.requireRegistrarRole(actor);
     const today = todayInShanghai();
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const enterprise = await this.enterprise(manager, input.enterpriseId, 'input.enterpriseId');
       requireActingFor(actor, enterprise, ASSET_REGISTRARS, 'register IP');
 
@@ -99,8 +103,12 @@ export class IpAssetService {
         }),
       );
       await this.audit.record(manager, { action: 'registerIpAsset', entityType: 'IpAsset', entityId: asset.id, after: asset });
+      await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: [asset.id] });
+      await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [asset.enterpriseId] });
       return asset;
     });
+    await this.jobs.matchingChanged({ enterpriseId: result.enterpriseId });
+    return result;
   }
 
   /**
@@ -110,7 +118,7 @@ export class IpAssetService {
   async update(actor: Actor, id: string, input: UpdateIpAssetInput): Promise<IpAsset> {
     this.requireRegistrarRole(actor);
     const today = todayInShanghai();
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const asset = await manager.findOne(IpAsset, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!asset) throw notFound('IpAsset', id);
       const before = { ...asset };
@@ -170,8 +178,12 @@ export class IpAssetService {
       });
       const saved = await manager.save(asset);
       await this.audit.record(manager, { action: 'updateIpAsset', entityType: 'IpAsset', entityId: asset.id, before, after: saved });
+      await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: [saved.id] });
+      await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [...new Set([before.enterpriseId, saved.enterpriseId])] });
       return saved;
     });
+    await this.jobs.matchingChanged({ enterpriseId: result.enterpriseId });
+    return result;
   }
 
   /** One asset the actor may see: NOT_FOUND when there is none, FORBIDDEN when it is not theirs to see. */

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { JobQueue } from '@zhirong/jobs';
+import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { Actor, AuditService, badInput, forbidden, MoneyInput, OrganizationType, Role } from '@zhirong/core';
 import { DataSource } from 'typeorm';
 import { RecordValuationInput, ReviewValuationInput } from './dto/valuation.inputs';
@@ -21,6 +23,8 @@ export class ValuationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: SearchOutboxService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -33,9 +37,10 @@ export class ValuationService {
     }
     const valueFen = positiveFen(input.value, 'input.value.amountFen');
     checkValuationDates(input.valuedOn, input.validUntil, todayInShanghai(), 'input');
-    return this.dataSource.transaction(async (manager) => {
+    const { valuation, enterpriseId } = await this.dataSource.transaction(async (manager) => {
       // Valuers work by assignment and see no firm list, so any existing asset may be appraised.
-      if (!(await manager.existsBy(IpAsset, { id: input.ipAssetId }))) throw notFoundAt('input.ipAssetId', 'IpAsset', input.ipAssetId);
+      const asset = await manager.findOne(IpAsset, { where: { id: input.ipAssetId }, select: { id: true, enterpriseId: true } });
+      if (!asset) throw notFoundAt('input.ipAssetId', 'IpAsset', input.ipAssetId);
       const valuation = await manager.save(
         manager.create(Valuation, {
           ipAssetId: input.ipAssetId,
@@ -48,8 +53,12 @@ export class ValuationService {
         }),
       );
       await this.audit.record(manager, { action: 'recordValuation', entityType: 'Valuation', entityId: valuation.id, after: valuation });
-      return valuation;
+      await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: [asset.id] });
+      return { valuation, enterpriseId: asset.enterpriseId };
     });
+    // A new appraisal moves the pledge-rate ceiling of every need offering this asset.
+    await this.jobs.matchingChanged({ enterpriseId });
+    return valuation;
   }
 
   /**

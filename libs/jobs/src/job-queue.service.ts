@@ -13,6 +13,15 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { count: 5000 },
 };
 
+/**
+ * Options that collapse a burst of changes into one job: while a job with this id
+ * waits (its delay), more enqueues are ignored; once it ran its id is freed so the
+ * next change enqueues again. `-` rather than `:` in ids: BullMQ rejects one colon.
+ */
+export function debouncedJobOptions(jobId: string, delayMs = 1000): JobsOptions {
+  return { jobId, delay: delayMs, removeOnComplete: true, removeOnFail: true };
+}
+
 /** Puts typed jobs on their queues. Pass `jobId` to make an enqueue idempotent. */
 @Injectable()
 export class JobQueue implements OnModuleDestroy {
@@ -35,6 +44,27 @@ export class JobQueue implements OnModuleDestroy {
   async enqueue<N extends JobName>(name: N, data: JobPayloads[N], options: JobsOptions = {}): Promise<string | undefined> {
     const job = await this.queue(queueOf(name)).add(name, data, options);
     return job.id;
+  }
+
+  /**
+   * Tells the matching engine what changed, after the writer's transaction committed
+   * (so the job never reads uncommitted rows). Matching lives in another domain;
+   * producers only name the change.
+   */
+  async matchingChanged(change: { needId?: string; productId?: string; enterpriseId?: string }): Promise<void> {
+    if (change.needId) await this.enqueue(JobName.MATCHING_NEED_CHANGED, { needId: change.needId }, debouncedJobOptions(`need-${change.needId}`));
+    if (change.productId) await this.enqueue(JobName.MATCHING_PRODUCT_CHANGED, { productId: change.productId }, debouncedJobOptions(`product-${change.productId}`));
+    if (change.enterpriseId) {
+      await this.enqueue(JobName.MATCHING_ENTERPRISE_CHANGED, { enterpriseId: change.enterpriseId }, debouncedJobOptions(`enterprise-${change.enterpriseId}`));
+    }
+  }
+
+  /** The same for many firms at once (one round trip), e.g. a whitelist push reaching a bank. */
+  async enterprisesChanged(enterpriseIds: string[]): Promise<void> {
+    await this.enqueueMany(
+      JobName.MATCHING_ENTERPRISE_CHANGED,
+      enterpriseIds.map((enterpriseId) => ({ data: { enterpriseId }, options: debouncedJobOptions(`enterprise-${enterpriseId}`) })),
+    );
   }
 
   async enqueueMany<N extends JobName>(name: N, items: { data: JobPayloads[N]; options?: JobsOptions }[]): Promise<void> {

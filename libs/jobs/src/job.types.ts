@@ -17,11 +17,26 @@ export enum QueueName {
 export enum JobName {
   /** Proves the worker is alive; /health reports when it last ran. */
   SYSTEM_HEARTBEAT = 'system.heartbeat',
+  /** One chunk of a pushed whitelist batch for one bank (named by its first delivery): inbox and access rows, then a webhook per firm. */
+  WHITELIST_DELIVER = 'whitelist.deliver',
+  /** Sends pending search_outbox rows to Meilisearch (repeats every second; also enqueued on demand). */
+  SEARCH_RELAY_OUTBOX = 'search.relay-outbox',
+  /** A need changed (or was created/closed): recompute its matches. jobId `need-<id>`. */
+  MATCHING_NEED_CHANGED = 'matching.need-changed',
+  /** A loan product changed: recompute its matches with every open need. jobId `product-<id>`. */
+  MATCHING_PRODUCT_CHANGED = 'matching.product-changed',
+  /** A firm, its IP assets, valuations or whitelist pushes changed: recompute its open needs. jobId `enterprise-<id>`. */
+  MATCHING_ENTERPRISE_CHANGED = 'matching.enterprise-changed',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
 export interface JobPayloads {
   [JobName.SYSTEM_HEARTBEAT]: { scheduledAt?: string };
+  [JobName.WHITELIST_DELIVER]: { deliveryId: string };
+  [JobName.SEARCH_RELAY_OUTBOX]: { reason?: string };
+  [JobName.MATCHING_NEED_CHANGED]: { needId: string };
+  [JobName.MATCHING_PRODUCT_CHANGED]: { productId: string };
+  [JobName.MATCHING_ENTERPRISE_CHANGED]: { enterpriseId: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { JobQueue } from '@zhirong/jobs';
+import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Access,
@@ -50,6 +52,8 @@ export class FinancingNeedService {
     @InjectRepository(Region) private readonly regions: Repository<Region>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: SearchOutboxService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** One need: NOT_FOUND when there is none, FORBIDDEN when its firm is not one the actor may see. */
@@ -89,7 +93,7 @@ export class FinancingNeedService {
     Access.requireRole(actor, ...POSTING_ROLES);
     const terms: FinancingNeedTerms = { amountFen: input.amount.amountFen, termMonths: input.termMonths, purpose: input.purpose, maxRateBp: input.maxRateBp };
     validateFinancingNeedTerms(terms);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const enterprise = await this.enterpriseFor(manager, actor, input.enterpriseId);
       requireActForEnterprise(actor, enterprise);
       const bundleId = await this.checkBundle(manager, enterprise.id, input.bundleId ?? null);
@@ -106,14 +110,17 @@ export class FinancingNeedService {
         }),
       );
       await this.audit.record(manager, { action: 'createFinancingNeed', entityType: 'FinancingNeed', entityId: need.id, after: need });
+      await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [need.enterpriseId] });
       return need;
     });
+    await this.jobs.matchingChanged({ needId: result.id });
+    return result;
   }
 
   /** Only an open need changes: once matched, banks have answered what it said. */
   async update(actor: Actor, id: string, input: UpdateFinancingNeedInput): Promise<FinancingNeed> {
     Access.requireRole(actor, ...POSTING_ROLES);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const need = await this.lockForChange(manager, actor, id);
       if (need.status !== FinancingNeedStatus.OPEN) {
         throw new NeedError(NeedErrorCode.NEED_NOT_OPEN, `A ${need.status} need can no longer change`, { details: { status: need.status } });
@@ -135,13 +142,16 @@ export class FinancingNeedService {
       });
       const saved = await manager.save(need);
       await this.audit.record(manager, { action: 'updateFinancingNeed', entityType: 'FinancingNeed', entityId: id, before, after: saved });
+      await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [saved.enterpriseId] });
       return saved;
     });
+    await this.jobs.matchingChanged({ needId: id });
+    return result;
   }
 
   async withdraw(actor: Actor, id: string): Promise<FinancingNeed> {
     Access.requireRole(actor, ...POSTING_ROLES);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const need = await this.lockForChange(manager, actor, id);
       if (!WITHDRAWABLE.includes(need.status)) {
         throw new NeedError(NeedErrorCode.NEED_NOT_WITHDRAWABLE, `A ${need.status} need cannot be withdrawn`, { details: { status: need.status } });
@@ -150,8 +160,11 @@ export class FinancingNeedService {
       need.status = FinancingNeedStatus.WITHDRAWN;
       const saved = await manager.save(need);
       await this.audit.record(manager, { action: 'withdrawFinancingNeed', entityType: 'FinancingNeed', entityId: id, before, after: saved });
+      await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [saved.enterpriseId] });
       return saved;
     });
+    await this.jobs.matchingChanged({ needId: id });
+    return result;
   }
 
   /** Batch for the request loader of `FinancingNeed.enterprise` / `enterpriseName`: one query per page. */

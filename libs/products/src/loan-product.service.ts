@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { JobQueue } from '@zhirong/jobs';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Access,
@@ -45,6 +46,7 @@ export class LoanProductService {
     @InjectRepository(Region) private readonly regions: Repository<Region>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** One product; someone else's draft or archived product is FORBIDDEN, as it is not in their library. */
@@ -107,7 +109,7 @@ export class LoanProductService {
     Access.requireRole(actor, Role.BANK_OFFICER);
     const terms = this.termsFromCreate(input);
     validateLoanProductTerms(terms);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const bankOrganizationId = await this.bankFor(manager, actor, input.bankOrganizationId);
       const regionPaths = await this.regionPathsOf(manager, input.regionIds ?? []);
       const product = await manager.save(
@@ -128,12 +130,14 @@ export class LoanProductService {
       await this.audit.record(manager, { action: 'createLoanProduct', entityType: 'LoanProduct', entityId: product.id, after: product });
       return product;
     });
+    await this.jobs.matchingChanged({ productId: result.id });
+    return result;
   }
 
   /** Omitted fields stay; the merged product must pass the same rules as a new one. */
   async update(actor: Actor, id: string, input: UpdateLoanProductInput): Promise<LoanProduct> {
     Access.requireRole(actor, Role.BANK_OFFICER);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const product = await this.lockForChange(manager, actor, id);
       const before = { ...product };
       const terms = this.termsFromUpdate(product, input);
@@ -154,12 +158,14 @@ export class LoanProductService {
       await this.audit.record(manager, { action: 'updateLoanProduct', entityType: 'LoanProduct', entityId: id, before, after: saved });
       return saved;
     });
+    await this.jobs.matchingChanged({ productId: id });
+    return result;
   }
 
   /** Takes the product out of the library for good; matches and loans keep pointing at it. */
   async archive(actor: Actor, id: string): Promise<LoanProduct> {
     Access.requireRole(actor, Role.BANK_OFFICER);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const product = await this.lockForChange(manager, actor, id);
       const before = { ...product };
       product.status = LoanProductStatus.ARCHIVED;
@@ -167,6 +173,8 @@ export class LoanProductService {
       await this.audit.record(manager, { action: 'archiveLoanProduct', entityType: 'LoanProduct', entityId: id, before, after: saved });
       return saved;
     });
+    await this.jobs.matchingChanged({ productId: id });
+    return result;
   }
 
   /** Batch for the request loader of `LoanProduct.bank`: one query per page. */

@@ -24,7 +24,8 @@ describe('SearchService on a real Meilisearch', () => {
         { id: '1', title: '一种锂电池正极材料的制备方法' },
         { id: '2', title: '新能源汽车电机控制系统' },
       ])
-      .waitTask();
+      // Other test files load the shared server too: allow more than the client's 5 s default.
+      .waitTask({ timeout: 60_000 });
     const result = await index.search('锂电池');
     expect(result.hits.map((h) => h.id)).toEqual(['1']);
   });

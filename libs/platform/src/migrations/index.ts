@@ -1,4 +1,8 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { WhitelistChunks1795620853168 } from './1795620853168-whitelist-chunks';
+import { Whitelist1795619793028 } from './1795619793028-whitelist';
+import { Matching1795619621164 } from './1795619621164-matching';
+import { SearchOutbox1795619446899 } from './1795619446899-search-outbox';
 import { MillisecondTimestamps1795619197917 } from './1795619197917-millisecond-timestamps';
 import { CoreDomain1795618393163 } from './1795618393163-core-domain';
 import { Initial1795617301161 } from './1795617301161-initial';
@@ -8,4 +12,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795617301161,
   CoreDomain1795618393163,
   MillisecondTimestamps1795619197917,
+  SearchOutbox1795619446899,
+  Matching1795619621164,
+  Whitelist1795619793028,
+  WhitelistChunks1795620853168,
 ];

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'matching',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,59 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * 匹配: a stored need × product evaluation — eligible pairs and near misses (at
+ * most two failed checks), kept so needs and products read their ranked matches
+ * with one index scan. Rows are derived data: a recompute replaces them all.
+ * Ranked reads (eligible DESC, score DESC, id DESC) scan these indexes backwards,
+ * which Postgres does as fast as forwards; the last column makes keyset pages total.
+ * No foreign keys on purpose: bulk recomputes write millions of rows, and a
+ * deleted need or product is cleaned up by its recompute.
+ */
+@Entity()
+@Index('idx_match_need_rank', ['needId', 'eligible', 'score', 'productId'])
+@Index('idx_match_product_rank', ['productId', 'eligible', 'score', 'needId'])
+export class Match {
+  @PrimaryColumn({ type: 'uuid' })
+  needId!: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  productId!: string;
+
+  @Column({ type: 'boolean' })
+  eligible!: boolean;
+
+  /** 0–100 (scoring-weights.ts); ranks near misses too. */
+  @Column({ type: 'real' })
+  score!: number;
+
+  /** The MatchCriterion values that failed, empty when eligible. */
+  @Column({ type: 'text', array: true, default: '{}' })
+  failedCriteria!: string[];
+
+  /** When the pair was evaluated; compared with the rows it depends on to spot stale matches. */
+  @Column({ type: 'timestamptz', precision: 3 })
+  computedAt!: Date;
+}
+
+/**
+ * When a need's matches were last computed, whether or not any pair was kept: the
+ * stale-read guard compares it with the rows the need's matches depend on.
+ */
+@Entity({ name: 'match_need_state' })
+export class MatchNeedState {
+  @PrimaryColumn({ type: 'uuid' })
+  needId!: string;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  computedAt!: Date;
+
+  /** The Asia/Shanghai day the evaluation was for: valuations and product windows depend on it. */
+  @Column({ type: 'date' })
+  computedFor!: string;
+
+  /** Pairs kept in `match` for the need. */
+  @Column({ type: 'int' })
+  storedPairs!: number;
+}
+
+export const MATCHING_ENTITIES = [Match, MatchNeedState];

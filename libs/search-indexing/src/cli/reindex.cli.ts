@@ -1,0 +1,41 @@
+// `npm run reindex [-- index ...]`: rebuilds search indexes from Postgres behind an atomic swap.
+import { MultiBar, Presets } from 'cli-progress';
+import { dataSourceOptions, loadConfig } from '@zhirong/core';
+import { SearchService } from '@zhirong/search';
+import { DataSource } from 'typeorm';
+import { definitionOf, SEARCH_INDEX_DEFINITIONS } from '../indexes/index-definitions';
+import { SearchIndexAdmin } from '../search-index-admin.service';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const names = process.argv.slice(2);
+  const definitions = names.length ? names.map(definitionOf) : SEARCH_INDEX_DEFINITIONS;
+  // Documents are built with plain SQL: no entities needed, and no dependency on the composition lib.
+  const dataSource = new DataSource(dataSourceOptions(config.database.url, { entities: [], migrations: [] }, 4));
+  await dataSource.initialize();
+  const admin = new SearchIndexAdmin(new SearchService(config), dataSource, config);
+  const bars = new MultiBar({ format: '{index} {bar} {value}/{total} ({percentage}%) eta {eta_formatted}', hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+  const started = Date.now();
+  try {
+    for (const def of definitions) {
+      const bar = bars.create(1, 0, { index: def.name.padEnd(18) });
+      const { documents } = await admin.reindex(def, {
+        onProgress: (p) => {
+          bar.setTotal(p.total);
+          bar.update(p.done, { index: def.name.padEnd(18) });
+        },
+      });
+      bar.setTotal(Math.max(documents, 1));
+      bar.update(Math.max(documents, 1), { index: def.name.padEnd(18) });
+    }
+  } finally {
+    bars.stop();
+    await dataSource.destroy();
+  }
+  console.log(`Reindexed ${definitions.map((d) => d.name).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig, InjectConfig } from '@zhirong/core';
+import { SearchService } from '@zhirong/search';
+import { MeilisearchApiError } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { DOCUMENT_SOURCES } from './documents/document-sources';
+import { SEARCH_INDEX_DEFINITIONS, SearchIndexDefinition } from './indexes/index-definitions';
+
+/** Long enough for a settings change to re-index a large index. */
+export const TASK_TIMEOUT_MS = 10 * 60_000;
+
+export interface ReindexProgress {
+  index: string;
+  done: number;
+  total: number;
+}
+
+/** Creates indexes with their settings, and rebuilds them behind an atomic swap. */
+@Injectable()
+export class SearchIndexAdmin implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SearchIndexAdmin.name);
+
+  constructor(
+    private readonly search: SearchService,
+    private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Tests create the indexes they use; every other process makes sure they exist.
+    if (this.config.env === 'test') return;
+    try {
+      await this.ensureIndexes();
+    } catch (error) {
+      // Search being down must not stop the API: the outbox keeps changes until it is back.
+      this.logger.warn(`could not apply search index settings: ${(error as Error).message}`);
+    }
+  }
+
+  /** Idempotent: creates missing indexes and (re)applies every setting. */
+  async ensureIndexes(definitions: readonly SearchIndexDefinition[] = SEARCH_INDEX_DEFINITIONS): Promise<void> {
+    for (const def of definitions) await this.applyTo(this.search.indexName(def.name), def);
+  }
+
+  private async applyTo(uid: string, def: SearchIndexDefinition): Promise<void> {
+    const client = this.search.client;
+    try {
+      await client.getIndex(uid);
+    } catch (error) {
+      if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+      await client.createIndex(uid, { primaryKey: def.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    }
+    const task = await client.index(uid).updateSettings(def.settings).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') throw new Error(`settings of ${uid}: ${task.error?.message ?? task.status}`);
+  }
+
+  /**
+   * Builds `<index>_<timestamp>` with the settings, fills it from Postgres in id
+   * order, swaps it with the live index (one atomic Meilisearch task, so searches
+   * see the old or the new index, never an empty one), deletes the old copy, and
+   * finally replays the outbox rows written during the rebuild, whose changes the
+   * snapshot may have missed.
+   */
+  async reindex(def: SearchIndexDefinition, options: { batchSize?: number; onProgress?: (p: ReindexProgress) => void } = {}): Promise<{ documents: number }> {
+    const batchSize = options.batchSize ?? 5000;
+    const client = this.search.client;
+    const live = this.search.indexName(def.name);
+    const temp = `${live}_${Date.now()}`;
+    const source = DOCUMENT_SOURCES[def.name];
+    const [{ mark }] = await this.dataSource.query<{ mark: string | null }[]>('select max(id)::text as mark from search_outbox');
+
+    await this.applyTo(live, def);
+    await this.applyTo(temp, def);
+    const total = await source.count(this.dataSource);
+    let done = 0;
+    let after: string | null = null;
+    const pending: Promise<unknown>[] = [];
+    for (;;) {
+      const docs = await source.page(this.dataSource, after, batchSize);
+      if (!docs.length) break;
+      after = docs[docs.length - 1].id;
+      // Enqueue without waiting so Postgres reads overlap Meilisearch indexing; checked below.
+      const enqueued = client.index(temp).addDocuments(docs, { primaryKey: def.primaryKey });
+      pending.push(enqueued.waitTask({ timeout: TASK_TIMEOUT_MS }).then((t) => {
+        if (t.status !== 'succeeded') throw new Error(`indexing ${temp}: ${t.error?.message ?? t.status}`);
+      }));
+      await enqueued;
+      done += docs.length;
+      options.onProgress?.({ index: def.name, done, total: Math.max(total, done) });
+    }
+    await Promise.all(pending);
+    const swap = await client.swapIndexes([{ indexes: [live, temp], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (swap.status !== 'succeeded') throw new Error(`swapping ${live}: ${swap.error?.message ?? swap.status}`);
+    await client.deleteIndex(temp).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await this.dataSource.query(
+      `insert into search_outbox (index_name, document_id, operation)
+       select distinct index_name, document_id, 'UPSERT' from search_outbox where index_name = $1 and id > $2`,
+      [def.name, mark ?? '0'],
+    );
+    return { documents: done };
+  }
+
+  /** Deletes the indexes with this deployment's prefix (tests clean up with it). */
+  async dropAll(): Promise<void> {
+    const prefix = this.search.indexName('');
+    const { results } = await this.search.client.getIndexes({ limit: 1000 });
+    for (const index of results) if (index.uid.startsWith(prefix)) await this.search.client.deleteIndex(index.uid).waitTask();
+  }
+}

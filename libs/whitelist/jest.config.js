@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'whitelist',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,35 @@
+import { BaseEntity } from '@zhirong/core';
+import { Column, Entity, Index } from 'typeorm';
+import { ScreeningCriterion } from './whitelist.enums';
+
+/** One rule of a rule set; `threshold` is read per criterion (see screening.rules.ts). */
+export interface ScreeningRule {
+  criterion: ScreeningCriterion;
+  threshold: string | null;
+  weight: number;
+  required: boolean;
+}
+
+/** 筛选规则: an office's screening criteria for its region, versioned so a batch can say which it used. */
+@Entity()
+@Index(['regionId', 'version'], { unique: true })
+export class ScreeningRuleSet extends BaseEntity {
+  @Column({ type: 'uuid' })
+  regionId!: string;
+
+  @Column({ type: 'varchar', length: 400 })
+  regionPath!: string;
+
+  @Column({ type: 'uuid' })
+  officeOrganizationId!: string;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ type: 'jsonb' })
+  criteria!: ScreeningRule[];
+
+  /** Score (0–100, weighted share of passed criteria) a firm needs to be included. */
+  @Column({ type: 'int' })
+  minScore!: number;
+}

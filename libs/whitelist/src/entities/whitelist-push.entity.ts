@@ -1,0 +1,87 @@
+import { BaseEntity } from '@zhirong/core';
+import { Column, Entity, Index } from 'typeorm';
+import { WhitelistDeliveryStatus } from './whitelist.enums';
+
+/** 推送: an office sends a published batch to a set of banks. */
+@Entity()
+@Index(['batchId'])
+export class WhitelistPush extends BaseEntity {
+  @Column({ type: 'uuid' })
+  batchId!: string;
+
+  @Column({ type: 'uuid' })
+  officeOrganizationId!: string;
+
+  @Column({ type: 'uuid', array: true })
+  bankOrganizationIds!: string[];
+}
+
+/**
+ * One bank×firm delivery of a batch: the bank's in-app inbox row. The idempotency key
+ * `${batchId}:${bankId}:${firmId}` is unique, so a firm reaches a bank once per batch
+ * whatever the retries, restarts or re-pushes. Deliveries travel in chunks (push × bank ×
+ * `chunk`): one BullMQ job per chunk, so per-job overhead is paid once per ~100 firms.
+ */
+@Entity()
+@Index(['pushId', 'bankOrganizationId', 'status'])
+// A chunk job reads its deliveries by (push, bank, chunk).
+@Index(['pushId', 'bankOrganizationId', 'chunk'])
+@Index(['bankOrganizationId', 'enterpriseId'])
+export class WhitelistDelivery extends BaseEntity {
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 120 })
+  idempotencyKey!: string;
+
+  @Column({ type: 'uuid' })
+  pushId!: string;
+
+  @Column({ type: 'uuid' })
+  batchId!: string;
+
+  @Column({ type: 'uuid' })
+  bankOrganizationId!: string;
+
+  @Column({ type: 'uuid' })
+  enterpriseId!: string;
+
+  /** The chunk of this push×bank the delivery travels in; fixed when the push creates the row. */
+  @Column({ type: 'int', default: 0 })
+  chunk!: number;
+
+  @Column({ type: 'enum', enum: WhitelistDeliveryStatus, enumName: 'whitelist_delivery_status', default: WhitelistDeliveryStatus.QUEUED })
+  status!: WhitelistDeliveryStatus;
+
+  /** When the firm appeared in the bank's inbox (and the access row was written). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  inboxAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  deliveredAt!: Date | null;
+
+  @Column({ type: 'int', default: 0 })
+  webhookAttempts!: number;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  lastError!: string | null;
+
+  /** How many times an office re-drove it; part of the chunk's BullMQ job id so a re-drive is a new job. */
+  @Column({ type: 'int', default: 0 })
+  redrives!: number;
+}
+
+/** A bank's webhook: where pushed firms are POSTed and the secret their signature uses. */
+@Entity()
+export class BankWebhook {
+  @Column({ type: 'uuid', primary: true })
+  bankOrganizationId!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  url!: string;
+
+  /** Kept in clear: the platform must sign with it. */
+  @Column({ type: 'varchar', length: 200 })
+  secret!: string;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { JobName, JobPayloads, OnJob } from '@zhirong/jobs';
+import { WhitelistPushService } from '../whitelist-push.service';
+
+/**
+ * Handler of one push×bank×chunk of deliveries. The payload's `deliveryId` is the chunk's
+ * lead delivery (the shape libs/jobs declares); the service finds the chunk from it and
+ * makes a rerun after a crash safe.
+ */
+@Injectable()
+export class DeliverWhitelistJob {
+  constructor(private readonly pushes: WhitelistPushService) {}
+
+  @OnJob({ name: JobName.WHITELIST_DELIVER })
+  async handle(data: JobPayloads[JobName.WHITELIST_DELIVER], job: { id?: string; attemptsMade: number }): Promise<void> {
+    // attemptsMade counts the finished attempts, so this run is number attemptsMade + 1.
+    await this.pushes.deliverChunk(data.deliveryId, job.attemptsMade + 1);
+  }
+}

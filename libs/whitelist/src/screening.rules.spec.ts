@@ -1,0 +1,71 @@
+import { CreditRating, EnterpriseTag } from '@zhirong/enterprises';
+import { ScreeningCriterion } from './entities/whitelist.enums';
+import { checkRule, evaluateFirm, FirmFacts, isIncluded } from './screening.rules';
+import { signWebhook, verifyWebhook, webhookUrlProblem } from './webhook-signing';
+
+const facts: FirmFacts = {
+  enterpriseId: 'e1',
+  dishonest: false,
+  creditRating: CreditRating.A,
+  tags: [EnterpriseTag.SPECIALIZED_NEW],
+  employees: 40,
+  annualRevenueFen: '1000000000',
+  validInventionPatents: 3,
+  highValuePatents: 1,
+  totalValuationFen: 250_000_000n,
+};
+const rule = (criterion: ScreeningCriterion, threshold: string | null, weight = 10, required = false) => ({ criterion, threshold, weight, required });
+
+describe('screening rules', () => {
+  it('scores the weighted share of passed criteria and explains each in Chinese and English', () => {
+    const e = evaluateFirm(
+      [rule(ScreeningCriterion.NO_DISHONESTY, null, 30, true), rule(ScreeningCriterion.TOTAL_VALUATION, '300000000', 30), rule(ScreeningCriterion.TAGS, 'HIGH_TECH,SPECIALIZED_NEW', 40)],
+      facts,
+    );
+    expect(e.score).toBe(70);
+    expect(e.passedRequired).toBe(true);
+    expect(e.reasons[1]).toMatchObject({ passed: false, value: '250000000', reasonZh: '知识产权有效评估总值 ¥2,500,000，要求至少 ¥3,000,000' });
+    expect(e.reasons[2].reasonEn).toBe('Holds SPECIALIZED_NEW');
+  });
+
+  it('excludes a firm failing a required criterion whatever its score; a nomination replaces only the score', () => {
+    const rules = [rule(ScreeningCriterion.MIN_CREDIT_RATING, 'AA', 10, true), rule(ScreeningCriterion.VALID_INVENTION_PATENTS, '1', 90)];
+    const e = evaluateFirm(rules, facts);
+    expect(e.score).toBe(90);
+    expect(isIncluded(e, 50, true)).toBe(false);
+    const low = evaluateFirm([rule(ScreeningCriterion.LOCAL_CONTRIBUTION, '100', 10)], facts);
+    expect(isIncluded(low, 50, false)).toBe(false);
+    expect(isIncluded(low, 50, true)).toBe(true);
+  });
+
+  it('never passes revenue growth (no revenue history yet)', () => {
+    expect(evaluateFirm([rule(ScreeningCriterion.REVENUE_GROWTH, '0')], facts).reasons[0]).toMatchObject({ passed: false, value: null });
+  });
+
+  it('validates thresholds per criterion with the field path', () => {
+    expect(() => checkRule(rule(ScreeningCriterion.TAGS, 'HIGH_TECH,NOPE'), 'input.criteria.2')).toThrow(expect.objectContaining({ field: 'input.criteria.2.threshold' }));
+    expect(() => checkRule(rule(ScreeningCriterion.TOTAL_VALUATION, '1.5'), 'x')).toThrow();
+    expect(checkRule(rule(ScreeningCriterion.TAGS, ' HIGH_TECH , GAZELLE '), 'x').threshold).toBe('HIGH_TECH,GAZELLE');
+    expect(checkRule(rule(ScreeningCriterion.NO_DISHONESTY, 'ignored'), 'x').threshold).toBeNull();
+  });
+});
+
+describe('webhook signing', () => {
+  it('verifies its own signature within the tolerance only', () => {
+    const now = Date.now();
+    const ts = String(Math.floor(now / 1000));
+    const sig = signWebhook('s3cret-s3cret-s3cret', ts, '{"a":1}');
+    expect(verifyWebhook('s3cret-s3cret-s3cret', ts, '{"a":1}', sig, 300, now)).toBe(true);
+    expect(verifyWebhook('s3cret-s3cret-s3cret', ts, '{"a":2}', sig, 300, now)).toBe(false);
+    expect(verifyWebhook('other', ts, '{"a":1}', sig, 300, now)).toBe(false);
+    expect(verifyWebhook('s3cret-s3cret-s3cret', ts, '{"a":1}', sig, 300, now + 301_000)).toBe(false);
+  });
+
+  it('accepts only http(s), loopback outside production, never private addresses in production', () => {
+    expect(webhookUrlProblem('http://127.0.0.1:3100/hook', true)).toBeNull();
+    expect(webhookUrlProblem('https://bank.example.com/hook', true)).not.toBeNull();
+    expect(webhookUrlProblem('file:///etc/passwd', true)).not.toBeNull();
+    expect(webhookUrlProblem('https://bank.example.com/hook', false)).toBeNull();
+    expect(webhookUrlProblem('http://10.0.0.8/hook', false)).not.toBeNull();
+  });
+});

@@ -1,0 +1,138 @@
+import { badInput, formatYuan } from '@zhirong/core';
+import { CreditRating, ENTERPRISE_TAG_LABELS, EnterpriseTag, meetsRating } from '@zhirong/enterprises';
+import { ScreeningRule } from './entities/screening-rule-set.entity';
+import { CriterionResult } from './entities/whitelist-batch.entity';
+import { ScreeningCriterion } from './entities/whitelist.enums';
+
+/**
+ * A high-value patent (高价值专利), as far as the platform's data tells: a valid invention
+ * patent whose latest valid valuation is at least ¥1,000,000, or that was filed ten or more
+ * years ago (CNIPA counts patents maintained over ten years as high-value).
+ */
+export const HIGH_VALUE_PATENT_MIN_FEN = 100_000_000n;
+export const HIGH_VALUE_PATENT_MIN_YEARS = 10;
+
+/** What screening knows of one firm, read in bulk by one SQL query. */
+export interface FirmFacts {
+  enterpriseId: string;
+  dishonest: boolean;
+  creditRating: CreditRating | null;
+  tags: EnterpriseTag[];
+  employees: number | null;
+  annualRevenueFen: string | null;
+  validInventionPatents: number;
+  highValuePatents: number;
+  totalValuationFen: bigint;
+}
+
+export interface Evaluation {
+  score: number;
+  passedRequired: boolean;
+  reasons: CriterionResult[];
+}
+
+const RATINGS = Object.values(CreditRating) as string[];
+const TAGS = Object.values(EnterpriseTag) as string[];
+
+function parseCount(value: string | null): number | null {
+  return value !== null && /^(0|[1-9]\d{0,5})$/.test(value) ? Number(value) : null;
+}
+
+/** Checks a rule's threshold against its criterion; `field` is the input path to blame. */
+export function checkRule(rule: ScreeningRule, field: string): ScreeningRule {
+  const t = rule.threshold?.trim() || null;
+  const bad = (message: string) => badInput(`${field}.threshold`, message);
+  switch (rule.criterion) {
+    case ScreeningCriterion.NO_DISHONESTY:
+      return { ...rule, threshold: null };
+    case ScreeningCriterion.MIN_CREDIT_RATING:
+      if (!t || !RATINGS.includes(t)) throw bad(`must be a credit rating: ${RATINGS.join(', ')}`);
+      break;
+    case ScreeningCriterion.VALID_INVENTION_PATENTS:
+    case ScreeningCriterion.HIGH_VALUE_PATENTS:
+    case ScreeningCriterion.LOCAL_CONTRIBUTION:
+      if (parseCount(t) === null) throw bad('must be a whole number, e.g. "3"');
+      break;
+    case ScreeningCriterion.TOTAL_VALUATION:
+      if (!t || !/^(0|[1-9]\d{0,17})$/.test(t)) throw bad('must be an amount in fen written as digits, e.g. "500000000"');
+      break;
+    case ScreeningCriterion.REVENUE_GROWTH:
+      if (!t || !/^-?\d{1,6}$/.test(t)) throw bad('must be a growth rate in basis points, e.g. "1000" for 10%');
+      break;
+    case ScreeningCriterion.TAGS: {
+      const tags = (t ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (!tags.length || tags.some((x) => !TAGS.includes(x))) throw bad(`must list recognitions separated by commas: ${TAGS.join(', ')}`);
+      return { ...rule, threshold: tags.join(',') };
+    }
+  }
+  return { ...rule, threshold: t };
+}
+
+function result(rule: ScreeningRule, passed: boolean, value: string | null, zh: string, en: string): CriterionResult {
+  return { criterion: rule.criterion, passed, required: rule.required, weight: rule.weight, value, threshold: rule.threshold, reasonZh: zh, reasonEn: en };
+}
+
+function evaluateOne(rule: ScreeningRule, f: FirmFacts): CriterionResult {
+  const t = rule.threshold ?? '';
+  switch (rule.criterion) {
+    case ScreeningCriterion.NO_DISHONESTY:
+      return f.dishonest
+        ? result(rule, false, 'true', '列入失信被执行人名单', 'On the dishonest-debtor list')
+        : result(rule, true, 'false', '无失信记录', 'No dishonesty record');
+    case ScreeningCriterion.MIN_CREDIT_RATING: {
+      const ok = meetsRating(f.creditRating, t as CreditRating);
+      const v = f.creditRating ?? '无评级';
+      return result(rule, ok, f.creditRating, `信用评级 ${v}，要求不低于 ${t}`, `Credit rating ${f.creditRating ?? 'none'}, at least ${t} required`);
+    }
+    case ScreeningCriterion.VALID_INVENTION_PATENTS: {
+      const n = Number(t);
+      return result(rule, f.validInventionPatents >= n, String(f.validInventionPatents), `有效发明专利 ${f.validInventionPatents} 件，要求至少 ${n} 件`, `${f.validInventionPatents} valid invention patents, at least ${n} required`);
+    }
+    case ScreeningCriterion.HIGH_VALUE_PATENTS: {
+      const n = Number(t);
+      return result(rule, f.highValuePatents >= n, String(f.highValuePatents), `高价值专利 ${f.highValuePatents} 件，要求至少 ${n} 件`, `${f.highValuePatents} high-value patents, at least ${n} required`);
+    }
+    case ScreeningCriterion.TOTAL_VALUATION: {
+      const min = BigInt(t);
+      return result(rule, f.totalValuationFen >= min, f.totalValuationFen.toString(), `知识产权有效评估总值 ${formatYuan(f.totalValuationFen)}，要求至少 ${formatYuan(min)}`, `Total valid IP valuation ${formatYuan(f.totalValuationFen)}, at least ${formatYuan(min)} required`);
+    }
+    case ScreeningCriterion.REVENUE_GROWTH:
+      // The platform keeps only the latest annual revenue, so growth cannot be computed yet: it never passes.
+      return result(rule, false, null, `暂无历年营收数据，无法计算营收增长率（要求 ${Number(t) / 100}%）`, `No revenue history on the platform, growth unknown (${Number(t) / 100}% required)`);
+    case ScreeningCriterion.TAGS: {
+      const wanted = t.split(',') as EnterpriseTag[];
+      const held = wanted.filter((x) => f.tags.includes(x));
+      const label = (xs: EnterpriseTag[]) => xs.map((x) => ENTERPRISE_TAG_LABELS[x]).join('、');
+      return held.length
+        ? result(rule, true, held.join(','), `具备资质：${label(held)}`, `Holds ${held.join(', ')}`)
+        : result(rule, false, f.tags.join(',') || null, `不具备所需资质（${label(wanted)} 之一）`, `Holds none of ${wanted.join(', ')}`);
+    }
+    case ScreeningCriterion.LOCAL_CONTRIBUTION: {
+      // Headcount stands in for local contribution (jobs, and with them local tax): it is the figure firms report.
+      const n = Number(t);
+      const v = f.employees;
+      return result(rule, v !== null && v >= n, v === null ? null : String(v), v === null ? `未填报从业人数（要求至少 ${n} 人）` : `从业人数 ${v} 人，要求至少 ${n} 人`, v === null ? `Headcount not reported (${n} required)` : `${v} employees, at least ${n} required`);
+    }
+  }
+}
+
+/** Score = weighted share of passed criteria, 0–100; a required criterion that fails excludes the firm whatever the score. */
+export function evaluateFirm(rules: ScreeningRule[], facts: FirmFacts): Evaluation {
+  const reasons = rules.map((r) => evaluateOne(r, facts));
+  const total = rules.reduce((s, r) => s + r.weight, 0);
+  const got = reasons.reduce((s, r) => s + (r.passed ? r.weight : 0), 0);
+  return {
+    score: total === 0 ? 100 : Math.floor((got * 100) / total),
+    passedRequired: reasons.every((r) => r.passed || !r.required),
+    reasons,
+  };
+}
+
+/**
+ * Included when every required criterion passes and the score reaches the minimum; a firm
+ * nominated from below or by a bank needs only the required criteria (总分结合: the lower
+ * level's judgement stands in for the score).
+ */
+export function isIncluded(evaluation: Evaluation, minScore: number, nominated: boolean): boolean {
+  return evaluation.passedRequired && (nominated || evaluation.score >= minScore);
+}
