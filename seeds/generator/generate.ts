@@ -349,7 +349,8 @@ export function generateEnterprises(ctx: GeneratorContext, start: number, count:
 
     if (override || r.chance(ctx.needRatio)) {
       const pledgeable = assets.filter((a) => a.legal_status === LegalStatus.VALID);
-      const bundleAssets = r.sample(pledgeable, Math.min(pledgeable.length, r.int(1, 4)));
+      // A demo firm offers all its patents for a modest loan, so its matches show both fits and near misses.
+      const bundleAssets = override ? pledgeable : r.sample(pledgeable, Math.min(pledgeable.length, r.int(1, 4)));
       let bundleId: string | null = null;
       if (bundleAssets.length) {
         bundleId = seededUuid(ctx.ns, 'bundle', i);
@@ -362,13 +363,13 @@ export function generateEnterprises(ctx: GeneratorContext, start: number, count:
         id: seededUuid(ctx.ns, 'need', i),
         enterprise_id: enterprise.id,
         region_path: enterprise.region_path,
-        amount_fen: roundedFen(r.logUniform(amountYuan[0], amountYuan[1]), 100_000).toString(),
-        term_months: r.pick([6, 12, 12, 12, 24, 24, 36]),
+        amount_fen: override ? (3_000_000n * 100n).toString() : roundedFen(r.logUniform(amountYuan[0], amountYuan[1]), 100_000).toString(),
+        term_months: override ? 12 : r.pick([6, 12, 12, 12, 24, 24, 36]),
         purpose: r.pick(NEED_PURPOSES),
-        max_rate_bp: r.int(40, 70) * 10,
+        max_rate_bp: override ? 550 : r.int(40, 70) * 10,
         bundle_id: bundleId,
-        guarantee_acceptable: r.chance(0.5),
-        insurance_acceptable: r.chance(0.4),
+        guarantee_acceptable: override ? true : r.chance(0.5),
+        insurance_acceptable: override ? true : r.chance(0.4),
         status: 'OPEN',
         created_by_organization_id: enterprise.organization_id ?? ctx.windowFor(place.code),
       });
