@@ -93,7 +93,7 @@ export async function run(): Promise<void> {
     const outbox = await timed(async () => {
       await dataSource.query("insert into search_outbox (index_name, document_id, operation) select 'ip_assets', id::text, 'UPSERT' from ip_asset");
       let processed = 0;
-      while ((await relay.backlog()) > 0) processed += (await relay.relay({ batchSize: 5000, inFlight: 4 })).processed;
+      while ((await relay.backlog()) > 0) processed += (await relay.relay()).processed;
       return processed;
     });
     const liveCount = (await search.client.index(search.indexName('ip_assets')).getStats()).numberOfDocuments;

@@ -45,8 +45,10 @@ export class OutboxRelay {
    * Postgres overlaps indexing in Meilisearch (which also merges queued tasks).
    */
   async relay(options: { batchSize?: number; maxBatches?: number; inFlight?: number } = {}): Promise<RelayResult> {
-    const batchSize = options.batchSize ?? 1000;
-    const inFlight = options.inFlight ?? 3;
+    // Many queued tasks let Meilisearch merge them into large indexing batches (autobatching):
+    // a catch-up after downtime or a bulk load runs close to a direct bulk addDocuments.
+    const batchSize = options.batchSize ?? 5000;
+    const inFlight = options.inFlight ?? 20;
     const result: RelayResult = { processed: 0, failed: 0 };
     result.processed += await this.settleSentRows();
     const waiting: number[] = [];

@@ -15,7 +15,7 @@ const schema = z.object({
   /** Deliveries per chunk job: large enough that per-job costs (Redis, a transaction) are amortised, small enough that a retry or a graceful stop is quick. */
   WHITELIST_CHUNK_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   /** Webhooks in flight per chunk job (times the worker's concurrency overall), so one bank is never flooded. */
-  WHITELIST_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  WHITELIST_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(16),
 });
 
 export interface WhitelistDeliveryConfig {
