@@ -50,6 +50,7 @@ async function main(): Promise<void> {
         `${counts.skipped ? ` (${counts.skipped} enterprises already present, skipped)` : ''} in ${seconds.toFixed(1)} s`,
     );
     await dataSource.query('ANALYZE');
+    console.log('Run `npm run reindex` to make the new firms and assets searchable (the load bypasses the search outbox).');
   } finally {
     await dataSource.destroy();
   }

@@ -21,6 +21,10 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
   // The two demo banks receive whitelist pushes on the development receiver that `npm start` runs.
   await configureDemoWebhooks(dataSource, `http://127.0.0.1:${process.env.WEBHOOK_RECEIVER_PORT ?? 3100}/hook`, [org('bank').id, org('bank2').id]);
   const firm = DEMO_ORGANIZATIONS.find((o) => o.key === 'firm')!;
+  // The demo firm's profile marks business data as loaded: a database seeded by an
+  // earlier version keeps its data rather than clashing with regenerated rows.
+  const [loaded] = await dataSource.query('select 1 from enterprise where organization_id = $1', [org('firm').id]);
+  if (loaded) return;
   await runSeedPlan(dataSource, {
     ns: 'demo',
     enterprises: DEMO_SIZES.enterprises,

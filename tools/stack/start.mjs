@@ -11,8 +11,8 @@ function log(message) {
   process.stdout.write(`[start] ${message}\n`);
 }
 
-function runTs(file, env, { wait = true, name } = {}) {
-  const child = spawn(process.execPath, [join(ROOT, 'tools/run-ts.mjs'), file], { cwd: ROOT, env, stdio: 'inherit' });
+function runTs(file, env, { wait = true, name, args = [] } = {}) {
+  const child = spawn(process.execPath, [join(ROOT, 'tools/run-ts.mjs'), file, ...args], { cwd: ROOT, env, stdio: 'inherit' });
   if (!wait) {
     children.push({ name, child });
     child.on('exit', (code, signal) => {
@@ -64,6 +64,9 @@ try {
   await runTs('tools/migration-run.ts', env);
   log('loading the demo data');
   await runTs('seeds/cli.ts', env);
+  // Seeds load with COPY, past the search outbox: fill the indexes the first time.
+  log('filling empty search indexes');
+  await runTs('libs/search-indexing/src/cli/reindex.cli.ts', env, { args: ['--if-empty'] });
   runTs('apps/api/src/main.ts', env, { wait: false, name: 'api' });
   runTs('apps/worker/src/main.ts', env, { wait: false, name: 'worker' });
   // Receives the demo banks' whitelist webhooks and checks their signatures.

@@ -1,4 +1,5 @@
-// `npm run reindex [-- index ...]`: rebuilds search indexes from Postgres behind an atomic swap.
+// `npm run reindex [-- [--if-empty] index ...]`: rebuilds search indexes from Postgres behind an atomic swap.
+// --if-empty rebuilds only indexes that are missing or hold no document (what `npm start` does after seeding).
 import { MultiBar, Presets } from 'cli-progress';
 import { dataSourceOptions, loadConfig } from '@zhirong/core';
 import { SearchService } from '@zhirong/search';
@@ -8,12 +9,30 @@ import { SearchIndexAdmin } from '../search-index-admin.service';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const names = process.argv.slice(2);
-  const definitions = names.length ? names.map(definitionOf) : SEARCH_INDEX_DEFINITIONS;
+  const args = process.argv.slice(2);
+  const ifEmpty = args.includes('--if-empty');
+  const names = args.filter((a) => a !== '--if-empty');
+  const search = new SearchService(config);
+  const isEmpty = async (name: string) => {
+    try {
+      return (await search.client.index(search.indexName(name)).getStats()).numberOfDocuments === 0;
+    } catch {
+      return true; // no such index yet
+    }
+  };
+  let definitions = names.length ? names.map(definitionOf) : SEARCH_INDEX_DEFINITIONS;
+  if (ifEmpty) {
+    const empty = await Promise.all(definitions.map((d) => isEmpty(d.name)));
+    definitions = definitions.filter((_, i) => empty[i]);
+    if (!definitions.length) {
+      console.log('Search indexes already hold documents; nothing to rebuild.');
+      return;
+    }
+  }
   // Documents are built with plain SQL: no entities needed, and no dependency on the composition lib.
   const dataSource = new DataSource(dataSourceOptions(config.database.url, { entities: [], migrations: [] }, 4));
   await dataSource.initialize();
-  const admin = new SearchIndexAdmin(new SearchService(config), dataSource, config);
+  const admin = new SearchIndexAdmin(search, dataSource, config);
   const bars = new MultiBar({ format: '{index} {bar} {value}/{total} ({percentage}%) eta {eta_formatted}', hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
   const started = Date.now();
   try {
