@@ -6,6 +6,7 @@ import { SearchOutbox1795619446899 } from './1795619446899-search-outbox';
 import { MillisecondTimestamps1795619197917 } from './1795619197917-millisecond-timestamps';
 import { CoreDomain1795618393163 } from './1795618393163-core-domain';
 import { Initial1795617301161 } from './1795617301161-initial';
+import { RegionPathFollowsEnterprise1795622996263 } from './1795622996263-region-path-follows-enterprise';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Matching1795619621164,
   Whitelist1795619793028,
   WhitelistChunks1795620853168,
+  RegionPathFollowsEnterprise1795622996263,
 ];
