@@ -23,6 +23,18 @@ export class EnterpriseContactObject {
   }
 }
 
+@ObjectType('Industry', { description: '行业 — a GB/T 4754 国民经济行业分类 code with its section' })
+export class IndustryObject {
+  @Field({ description: '代码 — section letter and division, e.g. C39' })
+  code!: string;
+
+  @Field({ description: '门类 — the section letter, e.g. C' })
+  section!: string;
+
+  @Field(() => String, { nullable: true, description: '门类名称 — the section name, e.g. 制造业' })
+  sectionName!: string | null;
+}
+
 @ObjectType('Enterprise', { description: '企业 — a firm that owns IP and seeks financing (科技型中小企业 and others)' })
 export class EnterpriseObject {
   @Field(() => ID, { description: 'Enterprise id' })
@@ -50,6 +62,9 @@ export class EnterpriseObject {
 
   @Field(() => String, { nullable: true, description: '行业门类 — name of the GB/T 4754 section, e.g. 制造业' })
   industryName!: string | null;
+
+  @Field(() => IndustryObject, { description: '行业 — the industry (GB/T 4754), code and section' })
+  industry!: IndustryObject;
 
   @Field({ description: '成立日期 — founding date, YYYY-MM-DD' })
   foundedOn!: string;
@@ -92,6 +107,7 @@ export class EnterpriseObject {
       organizationId: e.organizationId,
       industryCode: e.industryCode,
       industryName: industryNameOf(e.industryCode),
+      industry: { code: e.industryCode, section: e.industryCode.charAt(0), sectionName: industryNameOf(e.industryCode) },
       foundedOn: e.foundedOn,
       employees: e.employees,
       annualRevenue: e.annualRevenueFen === null ? null : money(e.annualRevenueFen),

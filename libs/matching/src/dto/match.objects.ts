@@ -28,7 +28,7 @@ registerEnumType(MatchCriterion, {
   },
 });
 
-@ObjectType({ description: '匹配检查 — one hard check of a pair, with the numbers compared' })
+@ObjectType('MatchCheck', { description: '匹配检查 — one hard check of a pair, with the numbers compared' })
 export class MatchCheckObject {
   @Field(() => MatchCriterion, { description: '匹配条件 — which check' })
   criterion!: MatchCriterion;
@@ -43,7 +43,7 @@ export class MatchCheckObject {
   detailEn!: string;
 }
 
-@ObjectType({ description: '匹配需求 — the financing need (融资需求) of a match, in brief' })
+@ObjectType('MatchNeed', { description: '匹配需求 — the financing need (融资需求) of a match, in brief' })
 export class MatchNeedObject {
   @Field(() => ID, { description: 'Need id' })
   id!: string;
@@ -61,7 +61,7 @@ export class MatchNeedObject {
   maxRateBp!: number;
 }
 
-@ObjectType({ description: '匹配产品 — the loan product (金融产品) of a match, in brief' })
+@ObjectType('MatchProduct', { description: '匹配产品 — the loan product (金融产品) of a match, in brief' })
 export class MatchProductObject {
   @Field(() => ID, { description: 'Product id' })
   id!: string;
