@@ -61,6 +61,7 @@ export class JobQueue implements OnModuleDestroy {
 
   /** The same for many firms at once (one round trip), e.g. a whitelist push reaching a bank. */
   async enterprisesChanged(enterpriseIds: string[]): Promise<void> {
+    if (!enterpriseIds.length) return;
     await this.enqueueMany(
       JobName.MATCHING_ENTERPRISE_CHANGED,
       enterpriseIds.map((enterpriseId) => ({ data: { enterpriseId }, options: debouncedJobOptions(`enterprise-${enterpriseId}`) })),

@@ -21,6 +21,8 @@ export enum JobName {
   WHITELIST_DELIVER = 'whitelist.deliver',
   /** Sends pending search_outbox rows to Meilisearch (repeats every second; also enqueued on demand). */
   SEARCH_RELAY_OUTBOX = 'search.relay-outbox',
+  /** Daily: assets whose valuation lapsed get their search documents rebuilt (the latest valid value changed). */
+  SEARCH_VALUATIONS_EXPIRED = 'search.valuations-expired',
   /** A need changed (or was created/closed): recompute its matches. jobId `need-<id>`. */
   MATCHING_NEED_CHANGED = 'matching.need-changed',
   /** A loan product changed: recompute its matches with every open need. jobId `product-<id>`. */
@@ -34,6 +36,8 @@ export interface JobPayloads {
   [JobName.SYSTEM_HEARTBEAT]: { scheduledAt?: string };
   [JobName.WHITELIST_DELIVER]: { deliveryId: string };
   [JobName.SEARCH_RELAY_OUTBOX]: { reason?: string };
+  /** How many past days of lapsed valuations to refresh (a missed run is caught up). */
+  [JobName.SEARCH_VALUATIONS_EXPIRED]: { days?: number };
   [JobName.MATCHING_NEED_CHANGED]: { needId: string };
   [JobName.MATCHING_PRODUCT_CHANGED]: { productId: string };
   [JobName.MATCHING_ENTERPRISE_CHANGED]: { enterpriseId: string };

@@ -1,5 +1,8 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { todayInShanghai } from '@zhirong/core';
 import { JobName, JobPayloads, JobQueue, OnJob, QueueName } from '@zhirong/jobs';
+import { SearchIndex, SearchOutboxService } from '@zhirong/search';
+import { DataSource } from 'typeorm';
 import { OutboxRelay, RelayResult } from './outbox-relay.service';
 
 /** Often enough that a change is searchable about a second after it commits. */
@@ -8,11 +11,37 @@ export const RELAY_EVERY_MS = 1000;
 /** Runs the outbox relay in the worker, every second and on demand. */
 @Injectable()
 export class SearchJobs {
-  constructor(private readonly relay: OutboxRelay) {}
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly dataSource: DataSource,
+    private readonly outbox: SearchOutboxService,
+    private readonly jobs: JobQueue,
+  ) {}
 
   @OnJob({ name: JobName.SEARCH_RELAY_OUTBOX })
   async relayOutbox(_data: JobPayloads[JobName.SEARCH_RELAY_OUTBOX]): Promise<RelayResult> {
     return this.relay.relay();
+  }
+
+  /**
+   * Nothing is written when a valuation passes its validity date, yet an asset's
+   * searchable value (the latest valid valuation) changes then: refresh those assets,
+   * and tell matching, whose pledge-rate ceilings moved too. Re-running is harmless.
+   */
+  @OnJob({ name: JobName.SEARCH_VALUATIONS_EXPIRED })
+  async valuationsExpired(data: JobPayloads[JobName.SEARCH_VALUATIONS_EXPIRED]): Promise<{ assets: number }> {
+    const today = todayInShanghai();
+    const lapsed = await this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `select distinct v.ip_asset_id as id, a.enterprise_id from valuation v join ip_asset a on a.id = v.ip_asset_id
+          where v.valid_until < $1::date and v.valid_until >= $1::date - $2::int`,
+        [today, data.days ?? 7],
+      )) as { id: string; enterprise_id: string }[];
+      await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: rows.map((r) => r.id) });
+      return rows;
+    });
+    await this.jobs.enterprisesChanged([...new Set(lapsed.map((r) => r.enterprise_id))]);
+    return { assets: lapsed.length };
   }
 }
 
@@ -39,5 +68,9 @@ export class SearchRelayScheduler implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await scheduleSearchRelay(this.jobs);
+    // Five past midnight in China, when yesterday's last valid valuations have lapsed.
+    await this.jobs
+      .queue(QueueName.SEARCH)
+      .upsertJobScheduler('search-valuations-expired', { pattern: '5 0 * * *', tz: 'Asia/Shanghai' }, { name: JobName.SEARCH_VALUATIONS_EXPIRED, data: {}, opts: { removeOnComplete: 30, removeOnFail: 100 } });
   }
 }
