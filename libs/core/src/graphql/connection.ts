@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBase64, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBase64, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/common.errors';
 
@@ -162,4 +162,28 @@ registerEnumType(SortDirection, { name: 'SortDirection', description: '排序方
 export function pageComplexity({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }): number {
   const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_PAGE_SIZE;
   return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
+}
+
+export interface SortShape<F extends string> {
+  field: F;
+  direction: SortDirection;
+}
+
+/**
+ * The fields of a list's sort input: a field from the list's own enum and a
+ * direction, newest first by default. Declare the input with its own name:
+ * `@InputType({ description }) class EnterpriseSort extends Sort(EnterpriseSortField, EnterpriseSortField.CREATED_AT) {}`
+ */
+export function Sort<F extends string>(fields: Record<string, F>, defaultField: F): Type<SortShape<F>> {
+  @InputType({ isAbstract: true })
+  abstract class SortInput {
+    @Field(() => fields, { defaultValue: defaultField, description: '排序字段 — sort by this field; ties are broken by id' })
+    @IsEnum(fields)
+    field: F = defaultField;
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: '排序方向 — ascending or descending' })
+    @IsEnum(SortDirection)
+    direction: SortDirection = SortDirection.DESC;
+  }
+  return SortInput as unknown as Type<SortShape<F>>;
 }

@@ -1,23 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { MoneyInput, SortDirection } from '@zhirong/core';
+import { MoneyInput, Sort } from '@zhirong/core';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEmail,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CreditRating, EnterpriseTag } from '../entities/enterprise.enums';
 
 export const MAX_CONTACTS = 10;
@@ -249,12 +233,4 @@ registerEnumType(EnterpriseSortField, {
 });
 
 @InputType({ description: '企业排序 — the order of the list of firms; ties are broken by id' })
-export class EnterpriseSort {
-  @Field(() => EnterpriseSortField, { defaultValue: EnterpriseSortField.CREATED_AT, description: 'Sort by this field' })
-  @IsEnum(EnterpriseSortField)
-  field: EnterpriseSortField = EnterpriseSortField.CREATED_AT;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: '排序方向 — ascending or descending' })
-  @IsEnum(SortDirection)
-  direction: SortDirection = SortDirection.DESC;
-}
+export class EnterpriseSort extends Sort(EnterpriseSortField, EnterpriseSortField.CREATED_AT) {}

@@ -1,20 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { SortDirection } from '@zhirong/core';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Sort } from '@zhirong/core';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IpType, LegalStatus, PledgeStatus } from '../entities/ip-asset.enums';
 import { MAX_IPC_CLASSES } from '../ip-asset.rules';
 import { IsDateOnly, IsOmittable } from './validators';
@@ -245,12 +231,4 @@ registerEnumType(IpAssetSortField, {
 });
 
 @InputType({ description: '知识产权排序 — order of the IP asset list (default newest registered first)' })
-export class IpAssetSort {
-  @Field(() => IpAssetSortField, { defaultValue: IpAssetSortField.CREATED_AT, description: 'Sort key' })
-  @IsEnum(IpAssetSortField)
-  field: IpAssetSortField = IpAssetSortField.CREATED_AT;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'Direction' })
-  @IsEnum(SortDirection)
-  direction: SortDirection = SortDirection.DESC;
-}
+export class IpAssetSort extends Sort(IpAssetSortField, IpAssetSortField.CREATED_AT) {}

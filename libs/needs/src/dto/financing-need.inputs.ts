@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { MoneyInput, SortDirection } from '@zhirong/core';
+import { MoneyInput, Sort } from '@zhirong/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { FinancingNeedStatus } from '../entities/financing-need.entity';
@@ -120,12 +120,4 @@ registerEnumType(FinancingNeedSortField, {
 });
 
 @InputType({ description: '融资需求排序 — sort order of the project library; ties are broken by id' })
-export class FinancingNeedSort {
-  @Field(() => FinancingNeedSortField, { defaultValue: FinancingNeedSortField.CREATED_AT, description: 'Sort by this field' })
-  @IsEnum(FinancingNeedSortField)
-  field: FinancingNeedSortField = FinancingNeedSortField.CREATED_AT;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: '排序方向 — ascending or descending' })
-  @IsEnum(SortDirection)
-  direction: SortDirection = SortDirection.DESC;
-}
+export class FinancingNeedSort extends Sort(FinancingNeedSortField, FinancingNeedSortField.CREATED_AT) {}

@@ -1,25 +1,9 @@
 import { Field, ID, InputType, Int, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { MoneyInput, SortDirection } from '@zhirong/core';
+import { MoneyInput, Sort } from '@zhirong/core';
 import { CreditRating, EnterpriseTag } from '@zhirong/enterprises';
 import { IpType } from '@zhirong/ip-assets';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsEnum,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LoanProductStatus } from '../entities/loan-product.entity';
 import { ISO_DATE_PATTERN, PRODUCT_LIMITS } from '../loan-product.rules';
 
@@ -263,12 +247,4 @@ registerEnumType(LoanProductSortField, {
 });
 
 @InputType({ description: '金融产品排序 — sort order of the product library; ties are broken by id' })
-export class LoanProductSort {
-  @Field(() => LoanProductSortField, { defaultValue: LoanProductSortField.CREATED_AT, description: 'Sort by this field' })
-  @IsEnum(LoanProductSortField)
-  field: LoanProductSortField = LoanProductSortField.CREATED_AT;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: '排序方向 — ascending or descending' })
-  @IsEnum(SortDirection)
-  direction: SortDirection = SortDirection.DESC;
-}
+export class LoanProductSort extends Sort(LoanProductSortField, LoanProductSortField.CREATED_AT) {}
