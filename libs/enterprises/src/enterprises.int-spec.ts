@@ -1,6 +1,6 @@
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, OrganizationType, Role } from '@zhirong/core';
+import { addDays, CREDIT_CODE_ALPHABET, creditCodeCheckChar, OrganizationType, Role } from '@zhirong/core';
 import { hashPassword, IdentityModule, Organization, User } from '@zhirong/identity';
-import { createIdentityFixture, createTestApp, FIXTURE_PASSWORD, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
+import { createIdentityFixture, createTestApp, firstError, FIXTURE_PASSWORD, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { todayInShanghai } from './enterprise.rules';
@@ -59,17 +59,7 @@ function newCreditCode(): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-/** Adds `days` to a `YYYY-MM-DD` date. */
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
-function errorOf(res: GraphQLResult<unknown>) {
-  expect(res.errors).toBeDefined();
-  return res.errors![0];
-}
 
 describe('enterprises over GraphQL', () => {
   let t: TestApp;
@@ -229,9 +219,9 @@ describe('enterprises over GraphQL', () => {
       expect(seen.data!.enterprise.id).toBe(id);
 
       const bankOrg = await t.gql(CREATE, { input: input({ organizationId: fx.orgs.bank.id }) }, await fx.token('window'));
-      expect(errorOf(bankOrg).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organizationId' });
+      expect(firstError(bankOrg).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organizationId' });
       const again = await t.gql(CREATE, { input: input({ organizationId: firm.org.id }) }, await fx.token('window'));
-      expect(errorOf(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'PROFILE_EXISTS' });
+      expect(firstError(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'PROFILE_EXISTS' });
     });
 
     it('lets a park register firms in its park, but not elsewhere in its district', async () => {
@@ -247,7 +237,7 @@ describe('enterprises over GraphQL', () => {
       expect(stored.regionPath).toBe(fx.regions.g60.path);
 
       const outside = await t.gql(CREATE, { input: input({ regionId: fx.regions.songjiang.id }) }, park);
-      expect(errorOf(outside).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
+      expect(firstError(outside).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
     });
 
     it('lets the platform register firms anywhere', async () => {
@@ -263,11 +253,11 @@ describe('enterprises over GraphQL', () => {
     it('lets a firm register its own profile once, anywhere, without setting its own credit signals', async () => {
       const firm = await newFirmUser('自主注册科技有限公司');
       const dishonest = await t.gql(CREATE, { input: input({ dishonest: true }) }, firm.token);
-      expect(errorOf(dishonest).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CREDIT_SIGNALS_RESERVED', field: 'input.dishonest' });
+      expect(firstError(dishonest).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CREDIT_SIGNALS_RESERVED', field: 'input.dishonest' });
       const rated = await t.gql(CREATE, { input: input({ creditRating: 'AAA' }) }, firm.token);
-      expect(errorOf(rated).extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.creditRating' });
+      expect(firstError(rated).extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.creditRating' });
       const forOther = await t.gql(CREATE, { input: input({ organizationId: fx.orgs.firm.id }) }, firm.token);
-      expect(errorOf(forOther).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(forOther).extensions!.code).toBe('FORBIDDEN');
 
       const own = await t.gql<{ createEnterprise: EnterpriseView }>(CREATE, { input: input({ regionId: fx.regions.haidian.id }) }, firm.token);
       expect(own.errors).toBeUndefined();
@@ -275,22 +265,22 @@ describe('enterprises over GraphQL', () => {
       expect(stored.organizationId).toBe(firm.org.id);
 
       const second = await t.gql(CREATE, { input: input() }, firm.token);
-      expect(errorOf(second).extensions).toMatchObject({ code: 'CONFLICT', reason: 'PROFILE_EXISTS' });
+      expect(firstError(second).extensions).toMatchObject({ code: 'CONFLICT', reason: 'PROFILE_EXISTS' });
     });
 
     it.each(['bank', 'valuer', 'guarantor'] as const)('refuses a %s with FORBIDDEN', async (who) => {
       const res = await t.gql(CREATE, { input: input() }, await fx.token(who));
-      expect(errorOf(res).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(res).extensions!.code).toBe('FORBIDDEN');
     });
 
     it('refuses an office outside its region with FORBIDDEN', async () => {
       const res = await t.gql(CREATE, { input: input({ regionId: fx.regions.songjiang.id }) }, await fx.token('office'));
-      expect(errorOf(res).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
     });
 
     it('refuses signed-out callers', async () => {
       const res = await t.gql(CREATE, { input: input() });
-      expect(errorOf(res).extensions!.code).toBe('UNAUTHENTICATED');
+      expect(firstError(res).extensions!.code).toBe('UNAUTHENTICATED');
     });
 
     it('answers CONFLICT on a credit code already registered, however it is written', async () => {
@@ -299,7 +289,7 @@ describe('enterprises over GraphQL', () => {
       expect((await t.gql(CREATE, { input: input({ creditCode }) }, office)).errors).toBeUndefined();
       for (const written of [creditCode, creditCode.toLowerCase()]) {
         const dup = await t.gql(CREATE, { input: input({ creditCode: written, name: '另一家公司' }) }, office);
-        expect(errorOf(dup).extensions).toMatchObject({ code: 'CONFLICT', reason: 'CREDIT_CODE_TAKEN', field: 'input.creditCode' });
+        expect(firstError(dup).extensions).toMatchObject({ code: 'CONFLICT', reason: 'CREDIT_CODE_TAKEN', field: 'input.creditCode' });
       }
     });
 
@@ -327,7 +317,7 @@ describe('enterprises over GraphQL', () => {
       const before = await auditCount();
       const enterprisesBefore = await t.dataSource.manager.count(Enterprise);
       const res = await t.gql(CREATE, { input: input(change()) }, await fx.token('office'));
-      const error = errorOf(res);
+      const error = firstError(res);
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(error.message).toMatch(message);
       expect(await auditCount()).toBe(before);
@@ -336,7 +326,7 @@ describe('enterprises over GraphQL', () => {
 
     it('answers BAD_USER_INPUT on an unknown tag', async () => {
       const res = await t.gql(CREATE, { input: input({ tags: ['FAMOUS'] }) }, await fx.token('office'));
-      expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/^input\.tags/) });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/^input\.tags/) });
     });
   });
 
@@ -361,16 +351,16 @@ describe('enterprises over GraphQL', () => {
       expect(row.after.name).toBe('新名称有限公司');
 
       const flag = await t.gql(UPDATE, { id, input: { dishonest: true } }, firm.token);
-      expect(errorOf(flag).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CREDIT_SIGNALS_RESERVED' });
+      expect(firstError(flag).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CREDIT_SIGNALS_RESERVED' });
       const other = await t.gql(UPDATE, { id: world.mh1.id, input: { name: '抢改' } }, firm.token);
-      expect(errorOf(other).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(other).extensions!.code).toBe('FORBIDDEN');
     });
 
     it('keeps the credit code as it was registered', async () => {
       const created = await t.gql<{ createEnterprise: EnterpriseView }>(CREATE, { input: input() }, await fx.token('office'));
       const { id, creditCode } = created.data!.createEnterprise;
       const res = await t.gql(UPDATE, { id, input: { creditCode: newCreditCode() } }, await fx.token('office'));
-      expect(errorOf(res).extensions!.code).toBe('BAD_USER_INPUT');
+      expect(firstError(res).extensions!.code).toBe('BAD_USER_INPUT');
       expect((await t.dataSource.manager.findOneByOrFail(Enterprise, { id })).creditCode).toBe(creditCode);
     });
 
@@ -381,13 +371,13 @@ describe('enterprises over GraphQL', () => {
       const before = await auditCount();
 
       const away = await t.gql(UPDATE, { id, input: { regionId: fx.regions.songjiang.id } }, office);
-      expect(errorOf(away).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
+      expect(firstError(away).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
       const foreign = await t.gql(UPDATE, { id, input: { name: '越权' } }, await fx.token('office.sj'));
-      expect(errorOf(foreign).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
+      expect(firstError(foreign).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
       const bank = await t.gql(UPDATE, { id, input: { name: '银行' } }, await fx.token('bank'));
-      expect(errorOf(bank).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(bank).extensions!.code).toBe('FORBIDDEN');
       const future = await t.gql(UPDATE, { id, input: { foundedOn: addDays(todayInShanghai(), 1) } }, office);
-      expect(errorOf(future).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.foundedOn' });
+      expect(firstError(future).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.foundedOn' });
       expect(await auditCount()).toBe(before);
 
       const rated = await t.gql<{ updateEnterprise: EnterpriseView }>(UPDATE, { id, input: { creditRating: 'A', dishonest: true, industryCode: 'M73' } }, office);
@@ -405,7 +395,7 @@ describe('enterprises over GraphQL', () => {
       expect(parkSees.data!.enterprise.id).toBe(id);
 
       const stranded = await t.gql(UPDATE, { id, input: { regionId: fx.regions.minhang.id } }, admin);
-      expect(errorOf(stranded).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parkId' });
+      expect(firstError(stranded).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parkId' });
       const unparked = await t.gql<{ updateEnterprise: EnterpriseView }>(UPDATE, { id, input: { parkId: null } }, admin);
       expect(unparked.data!.updateEnterprise.park).toBeNull();
       expect((await t.dataSource.manager.findOneByOrFail(Enterprise, { id })).regionPath).toBe(fx.regions.songjiang.path);
@@ -414,22 +404,22 @@ describe('enterprises over GraphQL', () => {
 
     it('answers NOT_FOUND on an unknown firm', async () => {
       const res = await t.gql(UPDATE, { id: randomUUID(), input: { name: '无' } }, await fx.token('admin'));
-      expect(errorOf(res).extensions!.code).toBe('NOT_FOUND');
+      expect(firstError(res).extensions!.code).toBe('NOT_FOUND');
     });
   });
 
   describe('enterprise(id)', () => {
     it('answers NOT_FOUND on an unknown id and BAD_USER_INPUT on a malformed one', async () => {
       const missing = await t.gql(GET, { id: randomUUID() }, await fx.token('admin'));
-      expect(errorOf(missing).extensions!.code).toBe('NOT_FOUND');
+      expect(firstError(missing).extensions!.code).toBe('NOT_FOUND');
       const malformed = await t.gql(GET, { id: 'not-an-id' }, await fx.token('admin'));
-      expect(errorOf(malformed).extensions!.code).toBe('BAD_USER_INPUT');
+      expect(firstError(malformed).extensions!.code).toBe('BAD_USER_INPUT');
     });
 
     it('answers FORBIDDEN on a firm the actor may not see', async () => {
       for (const who of ['office.sj', 'firm', 'bank', 'valuer'] as const) {
         const res = await t.gql(GET, { id: world.mh1.id }, await fx.token(who));
-        expect(errorOf(res).extensions!.code).toBe('FORBIDDEN');
+        expect(firstError(res).extensions!.code).toBe('FORBIDDEN');
       }
       const ok = await t.gql<{ enterprise: EnterpriseView }>(GET, { id: world.mh1.id }, await fx.token('window'));
       expect(ok.data!.enterprise.name).toBe(world.mh1.name);
@@ -463,16 +453,16 @@ describe('enterprises over GraphQL', () => {
       expect(after.data!.enterprises.totalCount).toBe(1);
       expect(after.data!.enterprises.edges.map((e) => e.node.id)).toEqual([world.sj1.id]);
       expect((await t.gql<{ enterprise: EnterpriseView }>(GET, { id: world.sj1.id }, bank)).data!.enterprise.id).toBe(world.sj1.id);
-      expect(errorOf(await t.gql(GET, { id: world.g1.id }, bank)).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(await t.gql(GET, { id: world.g1.id }, bank)).extensions!.code).toBe('FORBIDDEN');
 
       const other = await t.gql<ListView>(LIST, {}, await fx.token('bank2'));
       expect(other.data!.enterprises.totalCount).toBe(0);
-      expect(errorOf(await t.gql(GET, { id: world.sj1.id }, await fx.token('bank2'))).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(await t.gql(GET, { id: world.sj1.id }, await fx.token('bank2'))).extensions!.code).toBe('FORBIDDEN');
     });
 
     it('refuses valuers and guarantors, who work by assignment', async () => {
       for (const who of ['valuer', 'guarantor'] as const) {
-        expect(errorOf(await t.gql(LIST, {}, await fx.token(who))).extensions!.code).toBe('FORBIDDEN');
+        expect(firstError(await t.gql(LIST, {}, await fx.token(who))).extensions!.code).toBe('FORBIDDEN');
       }
     });
 
@@ -503,16 +493,16 @@ describe('enterprises over GraphQL', () => {
       const office = await fx.token('office');
       for (const region of [fx.regions.songjiang, fx.regions.shanghai]) {
         const res = await t.gql(LIST, { filter: { regionId: region.id } }, office);
-        expect(errorOf(res).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
+        expect(firstError(res).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
       }
       const park = await t.gql(LIST, { filter: { parkId: fx.regions.g60.id } }, office);
-      expect(errorOf(park).extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(firstError(park).extensions).toMatchObject({ code: 'FORBIDDEN' });
       const unknown = await t.gql(LIST, { filter: { regionId: randomUUID() } }, office);
-      expect(errorOf(unknown).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
+      expect(firstError(unknown).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
       const notPark = await t.gql(LIST, { filter: { parkId: fx.regions.minhang.id } }, office);
-      expect(errorOf(notPark).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.parkId' });
+      expect(firstError(notPark).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.parkId' });
       const prefix = await t.gql(LIST, { filter: { industryCodePrefix: 'C%' } }, office);
-      expect(errorOf(prefix).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCodePrefix' });
+      expect(firstError(prefix).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industryCodePrefix' });
       const mine = await t.gql<ListView>(LIST, { filter: { ...base, regionId: fx.regions.minhang.id } }, office);
       expect(mine.data!.enterprises.totalCount).toBe(2);
     });
@@ -523,7 +513,7 @@ describe('enterprises over GraphQL', () => {
       [{ after: 'not a cursor!' }, 'after'],
     ])('answers BAD_USER_INPUT on %o', async (args, field) => {
       const res = await t.gql(LIST, args, await fx.token('admin'));
-      expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     });
 
     it('prices a full page of 100 with every field within the complexity limit, and 101 as a bad page size', async () => {
@@ -531,7 +521,7 @@ describe('enterprises over GraphQL', () => {
       const full = await t.gql(query, { first: 100 }, await fx.token('admin'));
       expect(full.errors).toBeUndefined();
       const over = await t.gql(query, { first: 101 }, await fx.token('admin'));
-      expect(errorOf(over).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(firstError(over).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     });
 
     describe('paging through 25 firms', () => {

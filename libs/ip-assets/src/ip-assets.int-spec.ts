@@ -1,7 +1,7 @@
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@zhirong/core';
+import { addDays, CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@zhirong/core';
 import { BankAccessReason, Enterprise, EnterpriseBankAccess, EnterprisesModule } from '@zhirong/enterprises';
 import { IdentityModule } from '@zhirong/identity';
-import { createIdentityFixture, createTestApp, FixtureRegion, FixtureWho, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
+import { createIdentityFixture, createTestApp, firstError, FixtureRegion, FixtureWho, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { appraiseAssets } from './appraisal';
 import { IpAsset } from './entities/ip-asset.entity';
 import { IpType, LegalStatus, PledgeStatus, ValuationMethod } from './entities/ip-asset.enums';
@@ -100,16 +100,7 @@ function newPatent(digit: 1 | 2 | 3 | 8 | 9 = 1): string {
   return patentNumber(2023, digit, patentSerial++);
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
-function errorOf(res: GraphQLResult<unknown>) {
-  expect(res.errors).toBeDefined();
-  return res.errors![0];
-}
 
 describe('IP assets over GraphQL', () => {
   let t: TestApp;
@@ -255,12 +246,12 @@ describe('IP assets over GraphQL', () => {
       ['a guarantor', 'guarantor', 'mh', undefined],
     ] as const)('refuses %s with FORBIDDEN', async (_what, who, firm, reason) => {
       const res = await register(who, { enterpriseId: firms[firm].id });
-      expect(errorOf(res).extensions).toMatchObject({ code: 'FORBIDDEN', ...(reason ? { reason } : {}) });
+      expect(firstError(res).extensions).toMatchObject({ code: 'FORBIDDEN', ...(reason ? { reason } : {}) });
     });
 
     it('answers NOT_FOUND for an unknown owner', async () => {
       const res = await register('admin', { enterpriseId: '00000000-0000-4000-8000-000000000000' });
-      expect(errorOf(res).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.enterpriseId' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.enterpriseId' });
     });
 
     const digits = '202340123456';
@@ -273,7 +264,7 @@ describe('IP assets over GraphQL', () => {
       ['a malformed software copyright number', { type: 'SOFTWARE_COPYRIGHT', number: '2023SR123', ipcClasses: [] }, 'input.number', 'FORMAT'],
     ])('refuses %s with BAD_USER_INPUT on the number', async (_what, overrides, field, problem) => {
       const res = await register('firm', overrides);
-      expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NUMBER', field, problem });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NUMBER', field, problem });
     });
 
     it.each([
@@ -292,13 +283,13 @@ describe('IP assets over GraphQL', () => {
       ['a malformed owner id', { enterpriseId: 'not-a-uuid' }, 'input.enterpriseId'],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, overrides, field) => {
       const res = await register('firm', overrides);
-      expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     });
 
     it('answers CONFLICT for a number already registered, however it is spelt', async () => {
       const asset = await registered('firm');
       const again = await register('office', { enterpriseId: firms.mh2.id, number: asset.number.slice(2) });
-      expect(errorOf(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'NUMBER_TAKEN', field: 'input.number' });
+      expect(firstError(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'NUMBER_TAKEN', field: 'input.number' });
       // The same number for another type is another right (e.g. a trademark 30012345 vs a GI).
       const [{ n }] = await t.dataSource.query<{ n: number }[]>('select count(*)::int as n from ip_asset where number = $1', [asset.number]);
       expect(n).toBe(1);
@@ -324,13 +315,13 @@ describe('IP assets over GraphQL', () => {
     it('refuses a null title, a bank and an out-of-region office, and answers NOT_FOUND for an unknown id', async () => {
       const asset = await registered('firm');
       const nullTitle = await t.gql(UPDATE, { id: asset.id, input: { title: null } }, await fx.token('firm'));
-      expect(errorOf(nullTitle).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+      expect(firstError(nullTitle).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
       const bank = await t.gql(UPDATE, { id: asset.id, input: { title: '银行改的' } }, await fx.token('bank'));
-      expect(errorOf(bank).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(bank).extensions!.code).toBe('FORBIDDEN');
       const beijing = await t.gql(UPDATE, { id: asset.id, input: { title: '北京改的' } }, await fx.token('office.bj'));
-      expect(errorOf(beijing).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
+      expect(firstError(beijing).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
       const missing = await t.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { title: '无' } }, await fx.token('firm'));
-      expect(errorOf(missing).extensions!.code).toBe('NOT_FOUND');
+      expect(firstError(missing).extensions!.code).toBe('NOT_FOUND');
     });
 
     it('locks the pledge-relevant fields of a pledged asset with CONFLICT naming the field, but not its title', async () => {
@@ -339,11 +330,11 @@ describe('IP assets over GraphQL', () => {
       const token = await fx.token('firm');
 
       const number = await t.gql(UPDATE, { id: asset.id, input: { number: newPatent() } }, token);
-      expect(errorOf(number).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSET_PLEDGED', field: 'input.number' });
+      expect(firstError(number).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSET_PLEDGED', field: 'input.number' });
       const owner = await t.gql(UPDATE, { id: asset.id, input: { enterpriseId: firms.mh2.id } }, await fx.token('office'));
-      expect(errorOf(owner).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSET_PLEDGED', field: 'input.enterpriseId' });
+      expect(firstError(owner).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSET_PLEDGED', field: 'input.enterpriseId' });
       const classes = await t.gql(UPDATE, { id: asset.id, input: { ipcClasses: ['H01M 4/525'] } }, token);
-      expect(errorOf(classes).extensions).toMatchObject({ code: 'CONFLICT', field: 'input.ipcClasses' });
+      expect(firstError(classes).extensions).toMatchObject({ code: 'CONFLICT', field: 'input.ipcClasses' });
 
       // Repeating the current values (in another spelling) changes nothing and is allowed.
       const same = await t.gql<{ updateIpAsset: AssetView }>(
@@ -356,16 +347,16 @@ describe('IP assets over GraphQL', () => {
 
       await t.dataSource.manager.update(IpAsset, { id: asset.id }, { pledgeStatus: PledgeStatus.IN_DISPOSAL });
       const status = await t.gql(UPDATE, { id: asset.id, input: { legalStatus: 'INVALIDATED' } }, token);
-      expect(errorOf(status).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSET_PLEDGED', field: 'input.legalStatus' });
+      expect(firstError(status).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSET_PLEDGED', field: 'input.legalStatus' });
     });
 
     it('lets a free asset change number and owner, with the new number checked and unique', async () => {
       const asset = await registered('office');
       const other = await registered('firm');
       const taken = await t.gql(UPDATE, { id: asset.id, input: { number: other.number } }, await fx.token('office'));
-      expect(errorOf(taken).extensions).toMatchObject({ code: 'CONFLICT', reason: 'NUMBER_TAKEN' });
+      expect(firstError(taken).extensions).toMatchObject({ code: 'CONFLICT', reason: 'NUMBER_TAKEN' });
       const bad = await t.gql(UPDATE, { id: asset.id, input: { type: 'DESIGN_PATENT' } }, await fx.token('office'));
-      expect(errorOf(bad).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.number', problem: 'TYPE_DIGIT_MISMATCH' });
+      expect(firstError(bad).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.number', problem: 'TYPE_DIGIT_MISMATCH' });
       const moved = await t.gql<{ updateIpAsset: AssetView }>(
         UPDATE,
         { id: asset.id, input: { number: newPatent(), enterpriseId: firms.mh2.id } },
@@ -413,20 +404,20 @@ describe('IP assets over GraphQL', () => {
 
     it('refuses a guarantor the list, and answers FORBIDDEN or NOT_FOUND for one asset', async () => {
       const res = await t.gql(LIST, { first: 10 }, await fx.token('guarantor'));
-      expect(errorOf(res).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(res).extensions!.code).toBe('FORBIDDEN');
       const other = await t.gql(GET, { id: seen.hd }, await fx.token('firm'));
-      expect(errorOf(other).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(other).extensions!.code).toBe('FORBIDDEN');
       const mine = await t.gql<GetView>(GET, { id: seen.mh }, await fx.token('firm'));
       expect(mine.data!.ipAsset.id).toBe(seen.mh);
       const missing = await t.gql(GET, { id: '00000000-0000-4000-8000-000000000000' }, await fx.token('admin'));
-      expect(errorOf(missing).extensions!.code).toBe('NOT_FOUND');
+      expect(firstError(missing).extensions!.code).toBe('NOT_FOUND');
     });
 
     it('refuses first above 100 and a cursor it never gave out', async () => {
       const tooMany = await t.gql(LIST, { first: 101 }, await fx.token('admin'));
-      expect(errorOf(tooMany).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(firstError(tooMany).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
       const badCursor = await t.gql(LIST, { first: 10, after: 'bm9wZQ' }, await fx.token('admin'));
-      expect(errorOf(badCursor).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect(firstError(badCursor).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     });
 
     it('filters by type, status, classes, implementation, owner and region', async () => {
@@ -453,9 +444,9 @@ describe('IP assets over GraphQL', () => {
       expect(await regional(fx.regions.songjiang.id)).toEqual(['可见性丙']);
       expect(await regional(fx.regions.shanghai.id)).toEqual(['可见性丙', '可见性乙', '可见性甲']);
       const unknownRegion = await t.gql(LIST, { filter: { regionId: '00000000-0000-4000-8000-000000000000' } }, await fx.token('admin'));
-      expect(errorOf(unknownRegion).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
+      expect(firstError(unknownRegion).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionId' });
       const badNice = await t.gql(LIST, { filter: { niceClass: 0 } }, await fx.token('admin'));
-      expect(errorOf(badNice).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.niceClass' });
+      expect(firstError(badNice).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.niceClass' });
     });
 
     it('pages through every sort without losing or repeating an asset', async () => {
@@ -503,7 +494,7 @@ describe('IP assets over GraphQL', () => {
       expect(await audits('recordValuation', res.data!.recordValuation.id)).toHaveLength(1);
       for (const who of ['bank', 'firm', 'office', 'admin'] as const) {
         const refused = await recordValuation(assetId, {}, who);
-        expect(errorOf(refused).extensions!.code).toBe('FORBIDDEN');
+        expect(firstError(refused).extensions!.code).toBe('FORBIDDEN');
       }
     });
 
@@ -518,12 +509,12 @@ describe('IP assets over GraphQL', () => {
       ['a malformed date', { valuedOn: '2026/01/01' }, 'input.valuedOn'],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, overrides, field) => {
       const res = await recordValuation(assetId, overrides);
-      expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     });
 
     it('answers NOT_FOUND for an unknown asset', async () => {
       const res = await recordValuation('00000000-0000-4000-8000-000000000000');
-      expect(errorOf(res).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.ipAssetId' });
+      expect(firstError(res).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.ipAssetId' });
     });
 
     it('takes the newest valid valuation as the latest, ignoring a newer expired one, and keeps the history newest first', async () => {
@@ -590,14 +581,14 @@ describe('IP assets over GraphQL', () => {
       const valuation = await valued(asset, '800000000', addDays(today, -5), addDays(today, 360));
       const input = { valuationId: valuation.id, reviewedValue: { amountFen: '1' } };
       const other = await t.gql(REVIEW, { input }, await fx.token('bank2'));
-      expect(errorOf(other).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(other).extensions!.code).toBe('FORBIDDEN');
       for (const who of ['valuer', 'firm', 'office'] as const) {
-        expect(errorOf(await t.gql(REVIEW, { input }, await fx.token(who))).extensions!.code).toBe('FORBIDDEN');
+        expect(firstError(await t.gql(REVIEW, { input }, await fx.token(who))).extensions!.code).toBe('FORBIDDEN');
       }
       const missing = await t.gql(REVIEW, { input: { ...input, valuationId: '00000000-0000-4000-8000-000000000000' } }, await fx.token('bank'));
-      expect(errorOf(missing).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.valuationId' });
+      expect(firstError(missing).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.valuationId' });
       const zero = await t.gql(REVIEW, { input: { ...input, reviewedValue: { amountFen: '0' } } }, await fx.token('bank'));
-      expect(errorOf(zero).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reviewedValue.amountFen' });
+      expect(firstError(zero).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reviewedValue.amountFen' });
     });
   });
 
@@ -659,11 +650,11 @@ describe('IP assets over GraphQL', () => {
       );
       expect(listed.data!.pledgeBundles.edges.map((e) => e.node.id)).toContain(bundle.id);
       const hidden = await t.gql(`query($id: ID!) { pledgeBundle(id: $id) { id } }`, { id: bundle.id }, await fx.token('bank2'));
-      expect(errorOf(hidden).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(hidden).extensions!.code).toBe('FORBIDDEN');
       const missing = await t.gql(`query($id: ID!) { pledgeBundle(id: $id) { id } }`, { id: '00000000-0000-4000-8000-000000000000' }, await fx.token('admin'));
-      expect(errorOf(missing).extensions!.code).toBe('NOT_FOUND');
+      expect(firstError(missing).extensions!.code).toBe('NOT_FOUND');
       const unknownFirm = await t.gql('query($e: ID!) { pledgeBundles(enterpriseId: $e) { totalCount } }', { e: '00000000-0000-4000-8000-000000000000' }, await fx.token('admin'));
-      expect(errorOf(unknownFirm).extensions!.code).toBe('NOT_FOUND');
+      expect(firstError(unknownFirm).extensions!.code).toBe('NOT_FOUND');
     });
 
     it.each([
@@ -672,33 +663,33 @@ describe('IP assets over GraphQL', () => {
       ['a pledged asset', 'pledged'],
     ] as const)('refuses %s with BAD_USER_INPUT naming it', async (_what, key) => {
       const res = await t.gql(CREATE_BUNDLE, { input: { enterpriseId: firms.mh.id, name: '组合', assetIds: [assets.big, assets[key]] } }, await fx.token('firm'));
-      expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assetIds', assetId: assets[key], index: 1 });
+      expect(firstError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assetIds', assetId: assets[key], index: 1 });
     });
 
     it('refuses an empty or over-long list, a repeated asset, an unknown one, and the wrong actors', async () => {
       const token = await fx.token('firm');
       const create = (input: Record<string, unknown>, as = token) => t.gql(CREATE_BUNDLE, { input: { enterpriseId: firms.mh.id, name: '组合', ...input } }, as);
       const tooMany = Array.from({ length: 51 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-      expect(errorOf(await create({ assetIds: tooMany })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assetIds' });
-      expect(errorOf(await create({ assetIds: [] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assetIds' });
-      expect(errorOf(await create({ assetIds: [assets.big, assets.big] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', assetId: assets.big });
+      expect(firstError(await create({ assetIds: tooMany })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assetIds' });
+      expect(firstError(await create({ assetIds: [] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assetIds' });
+      expect(firstError(await create({ assetIds: [assets.big, assets.big] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', assetId: assets.big });
       const ghost = '00000000-0000-4000-8000-000000000001';
-      expect(errorOf(await create({ assetIds: [ghost] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', assetId: ghost });
-      expect(errorOf(await create({ assetIds: [assets.big], otherCollateral: ['GOLD'] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.otherCollateral[0]' });
+      expect(firstError(await create({ assetIds: [ghost] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', assetId: ghost });
+      expect(firstError(await create({ assetIds: [assets.big], otherCollateral: ['GOLD'] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.otherCollateral[0]' });
 
       const window = await create({ assetIds: [assets.big] }, await fx.token('window'));
       expect(window.errors).toBeUndefined();
       for (const who of ['bank', 'valuer', 'park', 'firm2'] as const) {
-        expect(errorOf(await create({ assetIds: [assets.big] }, await fx.token(who))).extensions!.code).toBe('FORBIDDEN');
+        expect(firstError(await create({ assetIds: [assets.big] }, await fx.token(who))).extensions!.code).toBe('FORBIDDEN');
       }
       const beijing = await create({ assetIds: [assets.big] }, await fx.token('office.bj'));
-      expect(errorOf(beijing).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
+      expect(firstError(beijing).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
       const unknownFirm = await t.gql(
         CREATE_BUNDLE,
         { input: { enterpriseId: '00000000-0000-4000-8000-000000000000', name: '组合', assetIds: [assets.big] } },
         await fx.token('admin'),
       );
-      expect(errorOf(unknownFirm).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.enterpriseId' });
+      expect(firstError(unknownFirm).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.enterpriseId' });
     });
   });
 

@@ -1,15 +1,10 @@
 import { IdentityModule } from '@zhirong/identity';
 import { createIdentityFixture, createTestApp, IdentityFixture, TestApp } from '@zhirong/platform/testing';
-import { todayInShanghai } from '@zhirong/core';
+import { addDays, todayInShanghai } from '@zhirong/core';
 import { SearchIndexingWorkerModule } from './search-indexing.module';
 import { SearchJobs } from './search.jobs';
 import { insertAsset, insertFirm } from './testing/search-fixture';
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 describe('daily refresh of assets whose valuation lapsed', () => {
   let t: TestApp;

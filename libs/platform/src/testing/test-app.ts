@@ -60,3 +60,10 @@ export async function createTestApp(imports: Import[] | ((config: AppConfig) => 
     },
   };
 }
+
+/** The first GraphQL error of a response that must have failed. */
+export function firstError<T>(res: GraphQLResult<T>): NonNullable<GraphQLResult<T>['errors']>[number] {
+  const error = res.errors?.[0];
+  if (!error) throw new Error(`expected the request to fail, it answered ${JSON.stringify(res.data)}`);
+  return error;
+}
