@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig, InjectConfig } from '@zhirong/core';
 import { JobsOptions, Queue } from 'bullmq';
@@ -20,6 +21,14 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
  */
 export function debouncedJobOptions(jobId: string, delayMs = 1000): JobsOptions {
   return { jobId, delay: delayMs, removeOnComplete: true, removeOnFail: true };
+}
+
+/** Firms per `matching.enterprises-changed` job: one job stays a few seconds of matching work. */
+export const ENTERPRISE_GROUP = 500;
+
+/** The debounce id of a sorted group of firms: the same group reported again while its job waits is one job. */
+export function enterprisesJobId(sortedIds: readonly string[]): string {
+  return sortedIds.length === 1 ? `enterprise-${sortedIds[0]}` : `enterprises-${createHash('sha1').update(sortedIds.join(',')).digest('hex')}`;
 }
 
 /** Puts typed jobs on their queues. Pass `jobId` to make an enqueue idempotent. */
@@ -54,17 +63,22 @@ export class JobQueue implements OnModuleDestroy {
   async matchingChanged(change: { needId?: string; productId?: string; enterpriseId?: string }): Promise<void> {
     if (change.needId) await this.enqueue(JobName.MATCHING_NEED_CHANGED, { needId: change.needId }, debouncedJobOptions(`need-${change.needId}`));
     if (change.productId) await this.enqueue(JobName.MATCHING_PRODUCT_CHANGED, { productId: change.productId }, debouncedJobOptions(`product-${change.productId}`));
-    if (change.enterpriseId) {
-      await this.enqueue(JobName.MATCHING_ENTERPRISE_CHANGED, { enterpriseId: change.enterpriseId }, debouncedJobOptions(`enterprise-${change.enterpriseId}`));
-    }
+    if (change.enterpriseId) await this.enterprisesChanged([change.enterpriseId]);
   }
 
-  /** The same for many firms at once (one round trip), e.g. a whitelist push reaching a bank. */
-  async enterprisesChanged(enterpriseIds: string[]): Promise<void> {
-    if (!enterpriseIds.length) return;
+  /**
+   * The same for many firms at once, e.g. a whitelist push reaching a bank: one job per group of
+   * at most ENTERPRISE_GROUP firms rather than one per firm, since a push reports every firm once
+   * per bank and a job per firm×bank cost the queue as much as the push itself.
+   */
+  async enterprisesChanged(enterpriseIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(enterpriseIds)].sort();
+    if (!ids.length) return;
+    const groups: string[][] = [];
+    for (let i = 0; i < ids.length; i += ENTERPRISE_GROUP) groups.push(ids.slice(i, i + ENTERPRISE_GROUP));
     await this.enqueueMany(
-      JobName.MATCHING_ENTERPRISE_CHANGED,
-      enterpriseIds.map((enterpriseId) => ({ data: { enterpriseId }, options: debouncedJobOptions(`enterprise-${enterpriseId}`) })),
+      JobName.MATCHING_ENTERPRISES_CHANGED,
+      groups.map((group) => ({ data: { enterpriseIds: group }, options: debouncedJobOptions(enterprisesJobId(group)) })),
     );
   }
 

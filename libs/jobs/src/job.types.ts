@@ -27,8 +27,12 @@ export enum JobName {
   MATCHING_NEED_CHANGED = 'matching.need-changed',
   /** A loan product changed: recompute its matches with every open need. jobId `product-<id>`. */
   MATCHING_PRODUCT_CHANGED = 'matching.product-changed',
-  /** A firm, its IP assets, valuations or whitelist pushes changed: recompute its open needs. jobId `enterprise-<id>`. */
-  MATCHING_ENTERPRISE_CHANGED = 'matching.enterprise-changed',
+  /**
+   * Firms, their IP assets, valuations or whitelist pushes changed: recompute their open needs.
+   * jobId `enterprise-<id>` for one firm, `enterprises-<hash of the sorted ids>` for a group, so the
+   * same group reported again (one whitelist chunk per bank) collapses into one job.
+   */
+  MATCHING_ENTERPRISES_CHANGED = 'matching.enterprises-changed',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -40,7 +44,7 @@ export interface JobPayloads {
   [JobName.SEARCH_VALUATIONS_EXPIRED]: { days?: number };
   [JobName.MATCHING_NEED_CHANGED]: { needId: string };
   [JobName.MATCHING_PRODUCT_CHANGED]: { productId: string };
-  [JobName.MATCHING_ENTERPRISE_CHANGED]: { enterpriseId: string };
+  [JobName.MATCHING_ENTERPRISES_CHANGED]: { enterpriseIds: string[] };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.

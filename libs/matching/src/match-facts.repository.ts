@@ -170,8 +170,8 @@ export class MatchFactsRepository {
     return this.withAssets(rows, today);
   }
 
-  async openNeedIdsOfEnterprise(enterpriseId: string): Promise<string[]> {
-    const rows = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM financing_need WHERE enterprise_id = $1 AND status = 'OPEN'`, [enterpriseId]);
+  async openNeedIdsOfEnterprises(enterpriseIds: readonly string[]): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM financing_need WHERE enterprise_id = ANY($1::uuid[]) AND status = 'OPEN'`, [enterpriseIds]);
     return rows.map((r) => r.id);
   }
 

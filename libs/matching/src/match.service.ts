@@ -175,8 +175,8 @@ export class MatchService {
     return this.recomputeNeeds([needId]);
   }
 
-  async recomputeEnterprise(enterpriseId: string): Promise<RecomputeStats> {
-    return this.recomputeNeeds(await this.facts.openNeedIdsOfEnterprise(enterpriseId));
+  async recomputeEnterprises(enterpriseIds: readonly string[]): Promise<RecomputeStats> {
+    return this.recomputeNeeds(await this.facts.openNeedIdsOfEnterprises(enterpriseIds));
   }
 
   /** One product against every open need; its rows are replaced in one transaction. */

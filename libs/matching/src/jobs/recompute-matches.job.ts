@@ -4,7 +4,7 @@ import { MatchService } from '../match.service';
 
 /**
  * Keeps stored matches fresh. Producers enqueue with `jobId` `need-<id>`,
- * `product-<id>` or `enterprise-<id>` (JobQueue.matchingChanged) and a ~1 s delay, so a burst of changes
+ * `product-<id>`, `enterprise-<id>` or `enterprises-<hash>` (JobQueue.matchingChanged, enterprisesChanged) and a ~1 s delay, so a burst of changes
  * collapses into one job; each job recomputes from the current rows, so running
  * it twice is harmless (idempotent).
  */
@@ -22,8 +22,8 @@ export class RecomputeMatchesJob {
     await this.matches.recomputeProduct(data.productId);
   }
 
-  @OnJob({ name: JobName.MATCHING_ENTERPRISE_CHANGED })
-  async enterpriseChanged(data: JobPayloads[JobName.MATCHING_ENTERPRISE_CHANGED]): Promise<void> {
-    await this.matches.recomputeEnterprise(data.enterpriseId);
+  @OnJob({ name: JobName.MATCHING_ENTERPRISES_CHANGED })
+  async enterprisesChanged(data: JobPayloads[JobName.MATCHING_ENTERPRISES_CHANGED]): Promise<void> {
+    await this.matches.recomputeEnterprises(data.enterpriseIds);
   }
 }
