@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { WhitelistDeliveryHotUpdates1795625151700 } from './1795625151700-whitelist-delivery-hot-updates';
 import { WhitelistChunks1795620853168 } from './1795620853168-whitelist-chunks';
 import { Whitelist1795619793028 } from './1795619793028-whitelist';
 import { Matching1795619621164 } from './1795619621164-matching';
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Whitelist1795619793028,
   WhitelistChunks1795620853168,
   RegionPathFollowsEnterprise1795622996263,
+  WhitelistDeliveryHotUpdates1795625151700,
 ];
