@@ -12,8 +12,12 @@ const schema = z.object({
   /** Share of each delay that is randomised, so retries of a down bank do not arrive in lockstep. */
   WHITELIST_WEBHOOK_JITTER: z.coerce.number().min(0).max(1).default(0.5),
   WHITELIST_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
-  /** Deliveries per chunk job: large enough that per-job costs (Redis, a transaction) are amortised, small enough that a retry or a graceful stop is quick. */
-  WHITELIST_CHUNK_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  /**
+   * Deliveries per chunk job: large enough that per-job costs (Redis, a transaction during which
+   * the job sends nothing) are amortised, small enough that a graceful stop is quick. 200 gave
+   * ~15% more deliveries/s than 100 in `npm run bench -- whitelist`; 50 gave ~15% fewer.
+   */
+  WHITELIST_CHUNK_SIZE: z.coerce.number().int().min(1).max(1000).default(200),
   /** Webhooks in flight per chunk job (times the worker's concurrency overall), so one bank is never flooded. */
   WHITELIST_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(16),
 });

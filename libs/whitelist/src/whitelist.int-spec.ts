@@ -477,5 +477,26 @@ describe('whitelist: screening, push, answers, browsing', () => {
       // A third run finds nothing left to send.
       expect(await worker!.get(WhitelistPushService).deliverChunk(rowsOfChunk[0].id, 1)).toEqual({ sent: 0, failed: 0 });
     });
+
+    it('fails a delivery whose bank does not answer within the timeout, and sends it again on the next run', async () => {
+      const [one] = (await t.dataSource.query(`select push_id, bank_organization_id, chunk from whitelist_delivery where bank_organization_id = $1 order by chunk desc limit 1`, [
+        f.orgs.bank2.id,
+      ])) as { push_id: string; bank_organization_id: string; chunk: number }[];
+      const [rows] = (await t.dataSource.query(
+        `update whitelist_delivery set status = 'QUEUED', delivered_at = null where push_id = $1 and bank_organization_id = $2 and chunk = $3 returning id, idempotency_key`,
+        [one.push_id, one.bank_organization_id, one.chunk],
+      )) as [{ id: string; idempotency_key: string }[], number];
+      const pushes = worker!.get(WhitelistPushService);
+      receiver.delayMs = 2600; // WHITELIST_WEBHOOK_TIMEOUT_MS is 2000
+      try {
+        await expect(pushes.deliverChunk(rows[0].id, 1)).rejects.toThrow(`${rows.length} of ${rows.length} webhooks failed (first: webhook timed out after 2000 ms)`);
+      } finally {
+        receiver.delayMs = 0;
+      }
+      const failed = (await t.dataSource.query(`select status, last_error from whitelist_delivery where id = any($1::uuid[])`, [rows.map((r) => r.id)])) as { status: string; last_error: string }[];
+      expect(failed).toEqual(rows.map(() => ({ status: 'FAILED', last_error: 'webhook timed out after 2000 ms' })));
+      expect(await pushes.deliverChunk(rows[0].id, 2)).toEqual({ sent: rows.length, failed: 0 });
+      expect(rows.every((r) => receiver.processed.get(r.idempotency_key) === 1)).toBe(true);
+    });
   });
 });
