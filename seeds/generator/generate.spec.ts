@@ -13,12 +13,19 @@ const ctx: GeneratorContext = {
   assetsPerEnterprise: 5,
 };
 
+const BANKS = [
+  { id: 'sh', regionPath: '310000' },
+  { id: 'mh', regionPath: '310000/310112' },
+  { id: 'hd', regionPath: '110000/110108' },
+];
+const PATHS = ['310000/310112', '310000/310117', '110000/110108', '410000/411500'];
+
 describe('seed generator', () => {
   const batch = generateEnterprises(ctx, 0, 2000);
 
   it('gives the same data for the same seed', () => {
     expect(generateEnterprises(ctx, 100, 50)).toEqual(generateEnterprises(ctx, 100, 50));
-    expect(generateProducts('scale', 0, 20, ['b1', 'b2'], ['p'])).toEqual(generateProducts('scale', 0, 20, ['b1', 'b2'], ['p']));
+    expect(generateProducts('scale', 0, 20, BANKS, PATHS)).toEqual(generateProducts('scale', 0, 20, BANKS, PATHS));
   });
 
   it('makes valid, unique credit codes', () => {
@@ -51,12 +58,24 @@ describe('seed generator', () => {
   });
 
   it('keeps pledge rates within 15–50% and rates within 3.5–6%', () => {
-    for (const p of generateProducts('scale', 0, 500, ['b'], ['p'])) {
+    for (const p of generateProducts('scale', 0, 500, BANKS, PATHS)) {
       for (const bp of Object.values(p.pledge_rates)) expect(bp).toBeGreaterThanOrEqual(1500), expect(bp).toBeLessThanOrEqual(5000);
       expect(p.min_rate_bp).toBeGreaterThanOrEqual(350);
       expect(p.max_rate_bp).toBeLessThanOrEqual(600);
       expect(BigInt(p.max_amount_fen)).toBeLessThanOrEqual(30_000_000n * 100n);
       expect(p.max_term_months).toBeLessThanOrEqual(36);
     }
+  });
+
+  it('offers each bank’s products only where the bank operates', () => {
+    const products = generateProducts('scale', 0, 300, BANKS, PATHS);
+    for (const p of products) {
+      const bank = BANKS.find((b) => b.id === p.bank_organization_id)!;
+      expect(p.region_paths.length).toBeGreaterThan(0);
+      for (const path of p.region_paths) expect(path === bank.regionPath || path.startsWith(`${bank.regionPath}/`)).toBe(true);
+    }
+    expect(new Set(products.filter((p) => p.bank_organization_id === 'sh').map((p) => p.region_paths.join()))).toEqual(
+      new Set(['310000', '310000/310112', '310000/310117', '310000/310112,310000/310117', '310000/310117,310000/310112']),
+    );
   });
 });

@@ -2,7 +2,7 @@ import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '@zhirong/core';
 import { CreditRating, EnterpriseTag } from '@zhirong/enterprises';
 import { CollateralKind, IpType, LegalStatus, patentNumber, PatentTypeDigit, ValuationMethod } from '@zhirong/ip-assets';
 import { addDays, Random, roundedFen, seededUuid } from './random';
-import { BANK_NAMES, BRAND_CHARS, COMPANY_SUFFIX, NEED_PURPOSES, PRODUCT_NAMES, SEED_REGIONS, SOFTWARE_NAMES, TECH_FIELDS } from './vocab';
+import { BRAND_CHARS, COMPANY_SUFFIX, NEED_PURPOSES, PRODUCT_NAMES, SEED_BANKS, SEED_REGIONS, SOFTWARE_NAMES, TECH_FIELDS } from './vocab';
 
 /** Seed data is dated relative to this day, so the same seed gives the same rows on any day. */
 export const REFERENCE_DATE = '2026-11-01';
@@ -407,12 +407,21 @@ export interface ProductRow {
   active_until: string | null;
 }
 
-export function bankName(index: number): string {
-  return index < BANK_NAMES.length ? BANK_NAMES[index] : `${BANK_NAMES[index % BANK_NAMES.length].replace(/(支行|分行|银行)$/, '')}第${Math.floor(index / BANK_NAMES.length) + 1}支行`;
+/** The index-th seeded bank; past the named ones, numbered branches of them in the same region. */
+export function seedBank(index: number): { name: string; region: string } {
+  const base = SEED_BANKS[index % SEED_BANKS.length];
+  if (index < SEED_BANKS.length) return base;
+  return { name: `${base.name.replace(/(支行|分行|银行)$/, '')}第${Math.floor(index / SEED_BANKS.length) + 1}支行`, region: base.region };
+}
+
+/** A bank that issues seeded products, with the path of the region it serves. */
+export interface ProductBank {
+  id: string;
+  regionPath: string;
 }
 
 /** IP-pledge products shaped like real ones: pledge rates 15–50%, terms ≤ 36 months, ¥1M–¥30M, 3.5%–6%. */
-export function generateProducts(ns: string, start: number, count: number, bankIds: string[], regionPaths: string[]): ProductRow[] {
+export function generateProducts(ns: string, start: number, count: number, banks: readonly ProductBank[], regionPaths: readonly string[]): ProductRow[] {
   const rows: ProductRow[] = [];
   for (let i = start; i < start + count; i++) {
     const r = new Random(`${ns}:product:${i}`);
@@ -438,9 +447,11 @@ export function generateProducts(ns: string, start: number, count: number, bankI
     const maxAmount = Math.max(minAmount * 2, r.pick([5, 10, 10, 20, 30]) * 1_000_000);
     const minRate = r.int(35, 45) * 10;
     const batch = r.chance(0.1);
+    const bank = banks[i % banks.length];
+    const served = regionPaths.filter((p) => p === bank.regionPath || p.startsWith(`${bank.regionPath}/`));
     rows.push({
       id: seededUuid(ns, 'product', i),
-      bank_organization_id: bankIds[i % bankIds.length],
+      bank_organization_id: bank.id,
       name: batch ? 'G60科创批次贷' : r.pick(PRODUCT_NAMES),
       description: '以企业合法拥有的专利权、商标专用权、著作权等知识产权作为质押物，为科技型中小企业提供的融资产品。',
       min_amount_fen: (BigInt(minAmount) * 100n).toString(),
@@ -451,7 +462,8 @@ export function generateProducts(ns: string, start: number, count: number, bankI
       max_rate_bp: Math.min(600, minRate + r.int(5, 20) * 10),
       accepted_ip_types: accepted,
       pledge_rates: pledgeRates,
-      region_paths: r.chance(0.5) ? [] : r.sample(regionPaths, r.int(1, 2)),
+      // A bank lends where it operates: its whole region, or one or two districts of it.
+      region_paths: served.length && r.chance(0.5) ? r.sample(served, r.int(1, Math.min(2, served.length))) : [bank.regionPath],
       industries: r.chance(0.7) ? [] : r.sample(['C', 'I', 'M', 'C39', 'C27'], r.int(1, 2)),
       min_firm_age_years: r.pick([0, 1, 2, 3]),
       required_tags: r.chance(0.3) ? [r.pick([EnterpriseTag.HIGH_TECH, EnterpriseTag.SPECIALIZED_NEW, EnterpriseTag.TECH_SME])] : [],

@@ -1,7 +1,7 @@
 import { OrganizationType } from '@zhirong/core';
 import { Pool, PoolClient } from 'pg';
 import { copyRows, Json } from './copy';
-import { EnterpriseBatch, EnterpriseOverride, GeneratorContext, generateEnterprises, generateProducts, ProductRow, SeedRegion } from './generate';
+import { EnterpriseBatch, EnterpriseOverride, GeneratorContext, generateEnterprises, generateProducts, ProductBank, ProductRow, SeedRegion } from './generate';
 import { seededUuid } from './random';
 import { SEED_REGIONS } from './vocab';
 
@@ -118,13 +118,17 @@ export async function loadEnterprises(
 }
 
 export async function loadProducts(pool: Pool, ns: string, range: { start: number; count: number; batchSize: number }, bankIds: string[], regionPaths: string[]): Promise<number> {
+  const { rows: banks } = await pool.query<ProductBank>(
+    'select o.id, r.path as "regionPath" from unnest($1::uuid[]) with ordinality as b(id, n) join organization o on o.id = b.id join region r on r.id = o.region_id order by b.n',
+    [bankIds],
+  );
   let loaded = 0;
   for (let offset = 0; offset < range.count; offset += range.batchSize) {
     const start = range.start + offset;
     const size = Math.min(range.batchSize, range.count - offset);
     const { rowCount } = await pool.query('select 1 from loan_product where id = $1', [seededUuid(ns, 'product', start)]);
     if (rowCount) continue;
-    const rows: ProductRow[] = generateProducts(ns, start, size, bankIds, regionPaths);
+    const rows: ProductRow[] = generateProducts(ns, start, size, banks, regionPaths);
     await inTransaction(pool, (client) => copyRows(client, 'loan_product', [...PRODUCT_COLUMNS], columnsOf(rows, PRODUCT_COLUMNS)));
     loaded += rows.length;
   }

@@ -1,7 +1,7 @@
 import { OrganizationType } from '@zhirong/core';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { bankName, EnterpriseOverride, GeneratorContext } from './generate';
+import { EnterpriseOverride, GeneratorContext, seedBank } from './generate';
 import { loadEnterprises, LoadCounts, loadProducts, loadSeedRegions, SeedOrg, seedOrg, upsertOrganizations } from './load';
 
 /** The pg pool under TypeORM's connection, so seeds reuse it rather than open another. */
@@ -47,9 +47,10 @@ export async function runSeedPlan(dataSource: DataSource, plan: SeedPlan): Promi
   const windows = WINDOW_REGIONS.filter((code) => !plan.existingWindowIds.has(code)).map((code, i) =>
     seedOrg(plan.ns, 'window', i, `${code === '310117' ? '松江区' : code === '110108' ? '海淀区' : code === '522600' ? '黔东南州' : code === '411500' ? '信阳市' : '闵行区'}知识产权金融服务窗口`, OrganizationType.SERVICE_WINDOW, code),
   );
-  const banks = Array.from({ length: plan.extraBanks }, (_, i) =>
-    seedOrg(plan.ns, 'bank', i, bankName(i + plan.existingBankIds.length), OrganizationType.BANK, i % 3 === 0 ? '110000' : i % 3 === 1 ? '310000' : '410000'),
-  );
+  const banks = Array.from({ length: plan.extraBanks }, (_, i) => {
+    const bank = seedBank(i + plan.existingBankIds.length);
+    return seedOrg(plan.ns, 'bank', i, bank.name, OrganizationType.BANK, bank.region);
+  });
   await upsertOrganizations(pool, [...valuers, ...others, ...windows, ...banks]);
 
   const windowIds = new Map(plan.existingWindowIds);

@@ -70,9 +70,20 @@ export const NEED_PURPOSES = [
 
 export const PRODUCT_NAMES = ['知识产权质押贷', '科创易贷', '专利快贷', '商标贷', '知惠贷', '科技信用贷', '专精特新贷', '高企贷', '版权贷', '科创积分贷'];
 
-export const BANK_NAMES = [
-  '申江银行上海科技支行', '浦华银行上海分行', '江南科创银行', '沪宁商业银行', '黔东南农商银行', '信阳银行', '京华银行中关村支行',
-  '长江发展银行', '中原科技银行', '海淀科技银行', '松江农村商业银行', '闵行村镇银行',
+/** Banks and the region each serves (a branch's name says where it is, so its region must agree). */
+export const SEED_BANKS: { name: string; region: string }[] = [
+  { name: '申江银行上海科技支行', region: '310000' },
+  { name: '浦华银行上海分行', region: '310000' },
+  { name: '江南科创银行', region: '310000' },
+  { name: '沪宁商业银行', region: '310000' },
+  { name: '黔东南农商银行', region: '522600' },
+  { name: '信阳银行', region: '411500' },
+  { name: '京华银行中关村支行', region: '110108' },
+  { name: '长江发展银行', region: '310000' },
+  { name: '中原科技银行', region: '410000' },
+  { name: '海淀科技银行', region: '110108' },
+  { name: '松江农村商业银行', region: '310117' },
+  { name: '闵行村镇银行', region: '310112' },
 ];
 
 /** Where seeded firms are, with weights; codes follow GB/T 2260, parks are ours. */
