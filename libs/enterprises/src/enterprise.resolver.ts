@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, Loaders, pickByKeys, RequestLoaders, pageComplexity } from '@zhirong/core';
+import { Actor, ConnectionArgs, CurrentActor, groupByKeys, Loaders, pickByKeys, RequestLoaders, pageComplexity } from '@zhirong/core';
 import { Region, RegionObject } from '@zhirong/identity';
-import { CreateEnterpriseInput, EnterpriseFilter, EnterpriseSort, UpdateEnterpriseInput } from './dto/enterprise.inputs';
-import { EnterpriseConnection, EnterpriseObject } from './dto/enterprise.objects';
+import { CreateEnterpriseInput, EnterpriseFilter, EnterpriseSort, ReportAnnualRevenueInput, UpdateEnterpriseInput } from './dto/enterprise.inputs';
+import { AnnualRevenueObject, EnterpriseConnection, EnterpriseObject } from './dto/enterprise.objects';
 import { EnterpriseService } from './enterprise.service';
+import { EnterpriseAnnualRevenue } from './entities/enterprise-annual-revenue.entity';
 
 export { pageComplexity } from '@zhirong/core';
 
@@ -49,6 +50,27 @@ export class EnterpriseResolver {
     @Args('input', { description: '修改内容 — the fields to change' }) input: UpdateEnterpriseInput,
   ): Promise<EnterpriseObject> {
     return EnterpriseObject.from(await this.service.update(actor, id, input));
+  }
+
+  @Mutation(() => AnnualRevenueObject, {
+    description: '填报年度营收 — report or correct one fiscal year’s revenue: the firm itself, an office, window or park in its region, or the platform; the profile’s annual revenue follows the newest year',
+  })
+  async reportAnnualRevenue(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '年度营收 — firm, year and revenue' }) input: ReportAnnualRevenueInput,
+  ): Promise<AnnualRevenueObject> {
+    const saved = await this.service.reportAnnualRevenue(actor, input);
+    const [previous] = (await this.service.annualRevenuesOf([saved.enterpriseId])).filter((r) => r.year === saved.year - 1);
+    return AnnualRevenueObject.from(saved, previous);
+  }
+
+  @ResolveField(() => [AnnualRevenueObject], { description: '历年营收 — reported revenue per fiscal year, newest first, with year-on-year growth' })
+  async annualRevenues(@Parent() enterprise: EnterpriseObject, @Loaders() loaders: RequestLoaders): Promise<AnnualRevenueObject[]> {
+    const rows = await loaders
+      .get<string, EnterpriseAnnualRevenue[]>('enterprises.annualRevenues', async (ids) => groupByKeys(ids, await this.service.annualRevenuesOf(ids), (r) => r.enterpriseId))
+      .load(enterprise.id);
+    const byYear = new Map(rows.map((r) => [r.year, r]));
+    return rows.map((r) => AnnualRevenueObject.from(r, byYear.get(r.year - 1)));
   }
 
   @ResolveField(() => RegionObject, { description: '所在区县/城市 — the district or city the firm is registered in' })

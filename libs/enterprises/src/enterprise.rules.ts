@@ -12,6 +12,7 @@ import {
 import { RegionLevel } from '@zhirong/identity';
 import { CREDIT_RATING_ORDER, CreditRating } from './entities/enterprise.enums';
 import { EnterpriseError, EnterpriseErrorCode } from './enterprises.errors';
+import { MIN_REVENUE_YEAR } from './dto/enterprise.inputs';
 
 /** Roles that write the profiles of firms in their region subtree (a window on a firm's behalf). */
 export const REGIONAL_WRITER_ROLES: readonly Role[] = [Role.GOV_OFFICER, Role.WINDOW_OFFICER, Role.PARK_OFFICER];
@@ -106,6 +107,22 @@ export function checkFoundingDate(value: string, today: string, field = 'input.f
   const message = foundingDateMessage(value, today);
   if (message) throw new EnterpriseError(EnterpriseErrorCode.INVALID_FOUNDING_DATE, message, { field });
   return value;
+}
+
+/**
+ * A revenue year is a completed fiscal year (China's runs with the calendar year) in which the
+ * firm existed: from its founding year, and no earlier than MIN_REVENUE_YEAR, to last year.
+ */
+export function checkRevenueYear(year: number, foundedOn: string, today: string, field = 'input.year'): number {
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  const first = Math.max(MIN_REVENUE_YEAR, Number(foundedOn.slice(0, 4)));
+  if (year > lastYear) {
+    throw new EnterpriseError(EnterpriseErrorCode.INVALID_REVENUE_YEAR, `Only a completed fiscal year can be reported: ${lastYear} at the latest`, { field });
+  }
+  if (year < first) {
+    throw new EnterpriseError(EnterpriseErrorCode.INVALID_REVENUE_YEAR, `${year} is before the firm was founded (${foundedOn}) or before ${MIN_REVENUE_YEAR}`, { field });
+  }
+  return year;
 }
 
 /** Trims the name; class-validator has checked its length, but blanks pass that. */

@@ -26,6 +26,7 @@ import {
   EnterpriseFilter,
   EnterpriseSort,
   EnterpriseSortField,
+  ReportAnnualRevenueInput,
   UpdateEnterpriseInput,
 } from './dto/enterprise.inputs';
 import { canSeeEnterprise, scopeToVisibleEnterprises } from './enterprise-visibility';
@@ -34,6 +35,7 @@ import {
   checkFoundingDate,
   checkIndustryCode,
   checkName,
+  checkRevenueYear,
   EnterpriseWriter,
   escapeLike,
   placeEnterprise,
@@ -44,6 +46,7 @@ import {
   requireWriter,
   todayInShanghai,
 } from './enterprise.rules';
+import { EnterpriseAnnualRevenue } from './entities/enterprise-annual-revenue.entity';
 import { EnterpriseBankAccess } from './entities/enterprise-bank-access.entity';
 import { Enterprise, EnterpriseContact } from './entities/enterprise.entity';
 import { EnterpriseTag } from './entities/enterprise.enums';
@@ -179,6 +182,45 @@ export class EnterpriseService {
     });
     await this.jobs.matchingChanged({ enterpriseId: id });
     return result;
+  }
+
+  /**
+   * One fiscal year's revenue, reported or corrected by the writers of `update`. The profile's
+   * annual revenue follows the newest reported year, so lists and search show the same figure.
+   */
+  async reportAnnualRevenue(actor: Actor, input: ReportAnnualRevenueInput): Promise<EnterpriseAnnualRevenue> {
+    const kind = requireWriter(actor);
+    return this.dataSource.transaction(async (manager) => {
+      // The firm's row lock serialises reports of one firm, so "newest year" cannot race.
+      const enterprise = await manager.findOne(Enterprise, { where: { id: input.enterpriseId }, lock: { mode: 'pessimistic_write' } });
+      if (!enterprise) throw notFound('Enterprise', input.enterpriseId);
+      requireEditable(actor, kind, enterprise);
+      const year = checkRevenueYear(input.year, enterprise.foundedOn, todayInShanghai());
+      const row = (await manager.findOneBy(EnterpriseAnnualRevenue, { enterpriseId: enterprise.id, year })) ?? manager.create(EnterpriseAnnualRevenue, { enterpriseId: enterprise.id, year });
+      const before = row.revenueFen === undefined ? null : { year, revenueFen: row.revenueFen };
+      row.revenueFen = input.revenue.amountFen;
+      row.reportedByOrganizationId = actor.organizationId;
+      const saved = await manager.save(row);
+      await this.audit.record(manager, {
+        action: 'reportAnnualRevenue',
+        entityType: 'Enterprise',
+        entityId: enterprise.id,
+        before,
+        after: { year, revenueFen: saved.revenueFen },
+      });
+      const [newest] = (await manager.query('SELECT max(year) AS year FROM enterprise_annual_revenue WHERE enterprise_id = $1', [enterprise.id])) as { year: number }[];
+      if (newest.year === year && enterprise.annualRevenueFen !== saved.revenueFen) {
+        await manager.update(Enterprise, { id: enterprise.id }, { annualRevenueFen: saved.revenueFen });
+        await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [enterprise.id] });
+      }
+      return saved;
+    });
+  }
+
+  /** The reported years of each firm, newest first, for the request loader of `annualRevenues`. */
+  async annualRevenuesOf(enterpriseIds: readonly string[]): Promise<EnterpriseAnnualRevenue[]> {
+    if (!enterpriseIds.length) return [];
+    return this.dataSource.manager.find(EnterpriseAnnualRevenue, { where: { enterpriseId: In([...enterpriseIds]) }, order: { enterpriseId: 'ASC', year: 'DESC' } });
   }
 
   /** One firm: NOT_FOUND when there is none, FORBIDDEN when the actor may not see it. */

@@ -408,6 +408,82 @@ describe('enterprises over GraphQL', () => {
     });
   });
 
+  describe('reportAnnualRevenue', () => {
+    const REPORT = `mutation($input: ReportAnnualRevenueInput!) { reportAnnualRevenue(input: $input) { year revenue { amountFen } growthBp } }`;
+    const HISTORY = `query($id: ID!) { enterprise(id: $id) { annualRevenue { amountFen } annualRevenues { year revenue { amountFen } growthBp } } }`;
+    const lastYear = Number(todayInShanghai().slice(0, 4)) - 1;
+    const report = (token: string, enterpriseId: string, year: number, amountFen: string) =>
+      t.gql<{ reportAnnualRevenue: { year: number; revenue: { amountFen: string }; growthBp: number | null } }>(REPORT, { input: { enterpriseId, year, revenue: { amountFen } } }, token);
+    const history = async (id: string, token: string) =>
+      (await t.gql<{ enterprise: { annualRevenue: { amountFen: string } | null; annualRevenues: { year: number; revenue: { amountFen: string }; growthBp: number | null }[] } }>(HISTORY, { id }, token)).data!.enterprise;
+
+    it('keeps one figure per fiscal year with growth, lets the firm correct it, and moves the profile to the newest year', async () => {
+      const firm = await newFirmUser('营收填报科技有限公司');
+      const { id } = (await insert({ name: '营收填报科技有限公司', organizationId: firm.org.id, foundedOn: '2015-03-01' }));
+      expect((await report(firm.token, id, lastYear - 1, '1000000000')).data!.reportAnnualRevenue).toEqual({ year: lastYear - 1, revenue: { amountFen: '1000000000' }, growthBp: null });
+      expect((await report(firm.token, id, lastYear, '1250000000')).data!.reportAnnualRevenue).toEqual({ year: lastYear, revenue: { amountFen: '1250000000' }, growthBp: 2500 });
+      // An older year does not move the profile's figure; a correction of the newest does.
+      await report(firm.token, id, lastYear - 2, '900000000');
+      expect(await history(id, firm.token)).toEqual({
+        annualRevenue: { amountFen: '1250000000' },
+        annualRevenues: [
+          { year: lastYear, revenue: { amountFen: '1250000000' }, growthBp: 2500 },
+          { year: lastYear - 1, revenue: { amountFen: '1000000000' }, growthBp: 1111 },
+          { year: lastYear - 2, revenue: { amountFen: '900000000' }, growthBp: null },
+        ],
+      });
+      await report(await fx.token('office'), id, lastYear, '950000000');
+      const corrected = await history(id, firm.token);
+      expect(corrected.annualRevenue).toEqual({ amountFen: '950000000' });
+      expect(corrected.annualRevenues[0]).toEqual({ year: lastYear, revenue: { amountFen: '950000000' }, growthBp: -500 });
+      const audit = await t.dataSource.query<{ before: unknown; after: unknown }[]>(
+        "select before, after from audit_log where entity_id = $1 and action = 'reportAnnualRevenue' order by created_at",
+        [id],
+      );
+      expect(audit).toHaveLength(4);
+      expect(audit[3]).toEqual({ before: { year: lastYear, revenueFen: '1250000000' }, after: { year: lastYear, revenueFen: '950000000' } });
+    });
+
+    it('refuses the current year, years before founding, negative amounts, and writers outside the firm’s region', async () => {
+      const office = await fx.token('office');
+      const { id } = await insert({ name: '营收校验科技有限公司', foundedOn: '2019-06-01' });
+      const rows = async () => (await t.dataSource.query<{ n: number }[]>('select count(*)::int as n from enterprise_annual_revenue where enterprise_id = $1', [id]))[0].n;
+      expect(firstError(await report(office, id, lastYear + 1, '1')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year', reason: 'INVALID_REVENUE_YEAR' });
+      expect(firstError(await report(office, id, 2018, '1')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year' });
+      expect(firstError(await report(office, id, 2019, '-5')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.revenue.amountFen' });
+      expect(firstError(await report(await fx.token('office.sj'), id, 2019, '5')).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_REGION' });
+      expect(firstError(await report(await fx.token('bank'), id, 2019, '5')).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(await report(await fx.token('firm'), id, 2019, '5')).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(await report(office, randomUUID(), 2019, '5')).extensions!.code).toBe('NOT_FOUND');
+      expect(await rows()).toBe(0);
+      expect((await report(office, id, 2019, '0')).data!.reportAnnualRevenue.year).toBe(2019);
+      expect(await rows()).toBe(1);
+    });
+
+    it('loads the revenue of a page of firms in one query', async () => {
+      const office = await fx.token('office');
+      const names = ['营收分页甲有限公司', '营收分页乙有限公司', '营收分页丙有限公司'];
+      for (const name of names) {
+        const { id } = await insert({ name });
+        await report(office, id, lastYear, '100');
+      }
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      let queries: string[];
+      try {
+        const res = await t.gql<{ enterprises: { edges: { node: { annualRevenues: { year: number }[] } }[] } }>(
+          'query { enterprises(first: 10, filter: { nameContains: "营收分页" }) { edges { node { annualRevenues { year } } } } }',
+          {},
+          office,
+        );
+        expect(res.data!.enterprises.edges.map((e) => e.node.annualRevenues)).toEqual(names.map(() => [{ year: lastYear }]));
+        queries = spy.mock.calls.map((c) => String(c[0]));
+      } finally {
+        spy.mockRestore();
+      }
+      expect(queries.filter((q) => q.includes('enterprise_annual_revenue'))).toHaveLength(1);
+    });
+  });
+
   describe('enterprise(id)', () => {
     it('answers NOT_FOUND on an unknown id and BAD_USER_INPUT on a malformed one', async () => {
       const missing = await t.gql(GET, { id: randomUUID() }, await fx.token('admin'));

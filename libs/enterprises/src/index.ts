@@ -1,6 +1,7 @@
 export * from './entities/enterprise.enums';
 export * from './entities/enterprise.entity';
 export * from './entities/enterprise-bank-access.entity';
+export * from './entities/enterprise-annual-revenue.entity';
 export * from './enterprises.module';
 export * from './enterprises.errors';
 export * from './enterprise-visibility';

@@ -234,3 +234,22 @@ registerEnumType(EnterpriseSortField, {
 
 @InputType({ description: '企业排序 — the order of the list of firms; ties are broken by id' })
 export class EnterpriseSort extends Sort(EnterpriseSortField, EnterpriseSortField.CREATED_AT) {}
+
+/** The earliest fiscal year a revenue figure may be reported for. */
+export const MIN_REVENUE_YEAR = 1990;
+
+@InputType({ description: '填报年度营收 — report (or correct) a firm’s revenue for one completed fiscal year' })
+export class ReportAnnualRevenueInput {
+  @Field(() => ID, { description: 'Enterprise id' })
+  @IsUUID('all', { message: 'must be an id' })
+  enterpriseId!: string;
+
+  @Field(() => Int, { description: `会计年度 — a completed fiscal year, from the founding year (and ${MIN_REVENUE_YEAR}) to last year` })
+  @IsInt()
+  year!: number;
+
+  @Field(() => MoneyInput, { description: '营业收入 — the year’s revenue in integer fen' })
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  revenue!: MoneyInput;
+}

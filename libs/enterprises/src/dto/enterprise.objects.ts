@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, Money, money } from '@zhirong/core';
 import { industryNameOf } from '../enterprise.rules';
+import { EnterpriseAnnualRevenue } from '../entities/enterprise-annual-revenue.entity';
 import { Enterprise, EnterpriseContact } from '../entities/enterprise.entity';
 import { CreditRating, ENTERPRISE_TAG_LABELS, EnterpriseTag } from '../entities/enterprise.enums';
 
@@ -72,7 +73,7 @@ export class EnterpriseObject {
   @Field(() => Int, { nullable: true, description: '员工人数 — number of employees' })
   employees!: number | null;
 
-  @Field(() => Money, { nullable: true, description: '年营业收入 — annual revenue' })
+  @Field(() => Money, { nullable: true, description: '年营业收入 — annual revenue; reporting a fiscal year (reportAnnualRevenue) sets it to the newest year’s figure' })
   annualRevenue!: Money | null;
 
   @Field(() => [EnterpriseTag], { description: '资质标签 — recognitions held (高新技术企业, 专精特新 …)' })
@@ -125,3 +126,41 @@ export class EnterpriseObject {
 
 @ObjectType({ description: '企业列表 — a page of firms (Relay connection)' })
 export class EnterpriseConnection extends Connection(EnterpriseObject, 'Enterprise') {}
+
+@ObjectType('AnnualRevenue', { description: '年度营收 — a firm’s revenue for one fiscal year' })
+export class AnnualRevenueObject {
+  @Field(() => Int, { description: '会计年度 — fiscal year' })
+  year!: number;
+
+  @Field(() => Money, { description: '营业收入 — revenue' })
+  revenue!: Money;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '同比增长 — growth over the year before, in basis points (1000 = 10%), rounded down, capped at 2147483647; null when that year is not reported or its revenue was 0',
+  })
+  growthBp!: number | null;
+
+  @Field({ description: '填报时间 — when the figure was last reported or corrected' })
+  reportedAt!: Date;
+
+  /** `previous` is the row of the year before, if reported. */
+  static from(row: EnterpriseAnnualRevenue, previous: EnterpriseAnnualRevenue | undefined): AnnualRevenueObject {
+    return { year: row.year, revenue: money(row.revenueFen), growthBp: growthBp(row.revenueFen, previous?.revenueFen ?? null), reportedAt: row.updatedAt };
+  }
+}
+
+/** Year-on-year growth in basis points, rounded down (exact integer arithmetic); null without a positive base. */
+export function growthBp(currentFen: string | bigint, previousFen: string | bigint | null): number | null {
+  if (previousFen === null) return null;
+  const base = BigInt(previousFen);
+  if (base <= 0n) return null;
+  const diff = (BigInt(currentFen) - base) * 10_000n;
+  // BigInt division truncates toward zero; floor it so a fall of 0.5 bp reads -1, not 0.
+  const q = diff / base;
+  const floored = diff % base !== 0n && diff < 0n ? q - 1n : q;
+  // A GraphQL Int is 32-bit; growth beyond ±21 million percent (a base of a few fen) is capped.
+  return Number(floored > MAX_INT ? MAX_INT : floored);
+}
+
+const MAX_INT = 2_147_483_647n;

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { EnterpriseAnnualRevenue1795625777240 } from './1795625777240-enterprise-annual-revenue';
 import { WhitelistDeliveryHotUpdates1795625151700 } from './1795625151700-whitelist-delivery-hot-updates';
 import { WhitelistChunks1795620853168 } from './1795620853168-whitelist-chunks';
 import { Whitelist1795619793028 } from './1795619793028-whitelist';
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   WhitelistChunks1795620853168,
   RegionPathFollowsEnterprise1795622996263,
   WhitelistDeliveryHotUpdates1795625151700,
+  EnterpriseAnnualRevenue1795625777240,
 ];
