@@ -78,4 +78,16 @@ describe('seed generator', () => {
       new Set(['310000', '310000/310112', '310000/310117', '310000/310112,310000/310117', '310000/310117,310000/310112']),
     );
   });
+
+  it('gives firms up to three fiscal years of revenue ending at the profile’s figure, none before founding', () => {
+    const byFirm = new Map<string, { year: number; revenue_fen: string }[]>();
+    for (const v of batch.revenues) byFirm.set(v.enterprise_id, [...(byFirm.get(v.enterprise_id) ?? []), v]);
+    for (const e of batch.enterprises) {
+      const years = byFirm.get(e.id) ?? [];
+      const founded = Number(e.founded_on.slice(0, 4));
+      expect(years.length).toBe(Math.min(3, Math.max(0, 2025 - founded + 1)));
+      if (years.length) expect(years[0]).toEqual({ enterprise_id: e.id, year: 2025, revenue_fen: e.annual_revenue_fen });
+      for (const y of years) expect(y.year).toBeGreaterThanOrEqual(founded);
+    }
+  });
 });

@@ -152,13 +152,38 @@ export interface NeedRow {
   created_by_organization_id: string;
 }
 
+export interface RevenueRow {
+  enterprise_id: string;
+  year: number;
+  revenue_fen: string;
+}
+
 export interface EnterpriseBatch {
   enterprises: EnterpriseRow[];
+  revenues: RevenueRow[];
   assets: AssetRow[];
   valuations: ValuationRow[];
   bundles: BundleRow[];
   bundleAssets: { bundle_id: string; ip_asset_id: string }[];
   needs: NeedRow[];
+}
+
+/**
+ * Up to three fiscal years before REFERENCE_DATE's, ending at the profile's revenue: most firms grow
+ * (−20% to +60% a year, the spread of small tech firms); none before the founding year. Its own
+ * random stream, so adding it left every other generated value as it was.
+ */
+function revenueHistory(ns: string, index: number, enterprise: EnterpriseRow): RevenueRow[] {
+  const r = new Random(`${ns}:revenue:${index}`);
+  const rows: RevenueRow[] = [];
+  let fen = BigInt(enterprise.annual_revenue_fen);
+  const founded = Number(enterprise.founded_on.slice(0, 4));
+  for (let year = Number(REFERENCE_DATE.slice(0, 4)) - 1, n = 0; n < 3 && year >= founded; year--, n++) {
+    rows.push({ enterprise_id: enterprise.id, year, revenue_fen: fen.toString() });
+    const growthPct = r.int(-20, 60);
+    fen = (fen * 100n) / BigInt(100 + growthPct);
+  }
+  return rows;
 }
 
 /** Overrides for a firm the demo accounts depend on. */
@@ -285,7 +310,7 @@ function generateAsset(r: Random, ctx: GeneratorContext, enterprise: EnterpriseR
 
 /** Firms with their IP, valuations, pledge bundles and needs, for indexes [start, start+count). */
 export function generateEnterprises(ctx: GeneratorContext, start: number, count: number, overrides = new Map<number, EnterpriseOverride>()): EnterpriseBatch {
-  const batch: EnterpriseBatch = { enterprises: [], assets: [], valuations: [], bundles: [], bundleAssets: [], needs: [] };
+  const batch: EnterpriseBatch = { enterprises: [], revenues: [], assets: [], valuations: [], bundles: [], bundleAssets: [], needs: [] };
   for (let i = start; i < start + count; i++) {
     const r = new Random(`${ctx.ns}:enterprise:${i}`);
     const override = overrides.get(i);
@@ -319,6 +344,7 @@ export function generateEnterprises(ctx: GeneratorContext, start: number, count:
       contacts: [{ name: `${r.pick(['王', '李', '张', '刘', '陈', '杨', '周', '吴'])}${r.pick(['总', '经理', '女士', '先生'])}`, title: '财务负责人', phone: `1${r.int(30, 99)}${String(r.int(0, 99_999_999)).padStart(8, '0')}` }],
     };
     batch.enterprises.push(enterprise);
+    batch.revenues.push(...revenueHistory(ctx.ns, i, enterprise));
 
     const assets: AssetRow[] = [];
     for (let k = 0; k < ctx.assetsPerEnterprise; k++) {

@@ -71,6 +71,7 @@ function columnsOf<R extends object>(rows: R[], columns: readonly (keyof R & str
 
 async function writeBatch(client: PoolClient, batch: EnterpriseBatch): Promise<void> {
   await copyRows(client, 'enterprise', [...ENTERPRISE_COLUMNS], columnsOf(batch.enterprises, ENTERPRISE_COLUMNS));
+  await copyRows(client, 'enterprise_annual_revenue', ['enterprise_id', 'year', 'revenue_fen'], batch.revenues.map((v) => [v.enterprise_id, v.year, v.revenue_fen]));
   await copyRows(client, 'ip_asset', [...ASSET_COLUMNS], columnsOf(batch.assets, ASSET_COLUMNS));
   await copyRows(client, 'valuation', [...VALUATION_COLUMNS], columnsOf(batch.valuations, VALUATION_COLUMNS));
   await copyRows(client, 'pledge_bundle', [...BUNDLE_COLUMNS], columnsOf(batch.bundles, BUNDLE_COLUMNS));

@@ -9,7 +9,7 @@ const facts: FirmFacts = {
   creditRating: CreditRating.A,
   tags: [EnterpriseTag.SPECIALIZED_NEW],
   employees: 40,
-  annualRevenueFen: '1000000000',
+  revenue: null,
   validInventionPatents: 3,
   highValuePatents: 1,
   totalValuationFen: 250_000_000n,
@@ -38,8 +38,21 @@ describe('screening rules', () => {
     expect(isIncluded(low, 50, true)).toBe(true);
   });
 
-  it('never passes revenue growth (no revenue history yet)', () => {
-    expect(evaluateFirm([rule(ScreeningCriterion.REVENUE_GROWTH, '0')], facts).reasons[0]).toMatchObject({ passed: false, value: null });
+  it('computes revenue growth from the newest year and the one before, exactly, and fails without them', () => {
+    const growth = (threshold: string, revenue: FirmFacts['revenue']) => evaluateFirm([rule(ScreeningCriterion.REVENUE_GROWTH, threshold)], { ...facts, revenue }).reasons[0];
+    expect(growth('0', null)).toMatchObject({ passed: false, value: null, reasonEn: 'No revenue reported for the last 2 fiscal years, growth unknown (0% required)' });
+    expect(growth('0', { year: 2025, fen: 100n, previousFen: null })).toMatchObject({ passed: false, value: null });
+    expect(growth('0', { year: 2025, fen: 100n, previousFen: 0n })).toMatchObject({ passed: false, value: null });
+    // 1,100,000,000 over 1,000,000,000 fen is exactly 10%: equal to the threshold passes.
+    expect(growth('1000', { year: 2025, fen: 1_100_000_000n, previousFen: 1_000_000_000n })).toMatchObject({
+      passed: true,
+      value: '1000',
+      reasonZh: '2025 年营收同比增长 10%，要求不低于 10%',
+    });
+    // One fen short of 10% fails although it rounds to 9.99%: no float, no rounding in the comparison.
+    expect(growth('1000', { year: 2025, fen: 1_099_999_999n, previousFen: 1_000_000_000n })).toMatchObject({ passed: false, value: '999' });
+    expect(growth('-500', { year: 2025, fen: 960n, previousFen: 1000n })).toMatchObject({ passed: true, value: '-400' });
+    expect(growth('-500', { year: 2025, fen: 949n, previousFen: 1000n })).toMatchObject({ passed: false, value: '-510' });
   });
 
   it('validates thresholds per criterion with the field path', () => {

@@ -1,5 +1,5 @@
 import { badInput, formatYuan } from '@zhirong/core';
-import { CreditRating, ENTERPRISE_TAG_LABELS, EnterpriseTag, meetsRating } from '@zhirong/enterprises';
+import { CreditRating, ENTERPRISE_TAG_LABELS, EnterpriseTag, growthBp, meetsRating } from '@zhirong/enterprises';
 import { ScreeningRule } from './entities/screening-rule-set.entity';
 import { CriterionResult } from './entities/whitelist-batch.entity';
 import { ScreeningCriterion } from './entities/whitelist.enums';
@@ -12,6 +12,19 @@ import { ScreeningCriterion } from './entities/whitelist.enums';
 export const HIGH_VALUE_PATENT_MIN_FEN = 100_000_000n;
 export const HIGH_VALUE_PATENT_MIN_YEARS = 10;
 
+/**
+ * Revenue growth compares the newest reported fiscal year with the year before; a newest year
+ * older than this many years before the current one is too old to speak of the firm today.
+ */
+export const REVENUE_RECENT_YEARS = 2;
+
+/** The newest reported fiscal year (within REVENUE_RECENT_YEARS) and the year before it, if reported. */
+export interface RevenueFacts {
+  year: number;
+  fen: bigint;
+  previousFen: bigint | null;
+}
+
 /** What screening knows of one firm, read in bulk by one SQL query. */
 export interface FirmFacts {
   enterpriseId: string;
@@ -19,7 +32,7 @@ export interface FirmFacts {
   creditRating: CreditRating | null;
   tags: EnterpriseTag[];
   employees: number | null;
-  annualRevenueFen: string | null;
+  revenue: RevenueFacts | null;
   validInventionPatents: number;
   highValuePatents: number;
   totalValuationFen: bigint;
@@ -96,9 +109,18 @@ function evaluateOne(rule: ScreeningRule, f: FirmFacts): CriterionResult {
       const min = BigInt(t);
       return result(rule, f.totalValuationFen >= min, f.totalValuationFen.toString(), `知识产权有效评估总值 ${formatYuan(f.totalValuationFen)}，要求至少 ${formatYuan(min)}`, `Total valid IP valuation ${formatYuan(f.totalValuationFen)}, at least ${formatYuan(min)} required`);
     }
-    case ScreeningCriterion.REVENUE_GROWTH:
-      // The platform keeps only the latest annual revenue, so growth cannot be computed yet: it never passes.
-      return result(rule, false, null, `暂无历年营收数据，无法计算营收增长率（要求 ${Number(t) / 100}%）`, `No revenue history on the platform, growth unknown (${Number(t) / 100}% required)`);
+    case ScreeningCriterion.REVENUE_GROWTH: {
+      const pct = `${Number(t) / 100}%`;
+      const r = f.revenue;
+      if (!r) return result(rule, false, null, `近${REVENUE_RECENT_YEARS}个会计年度未填报营收，无法计算增长率（要求 ${pct}）`, `No revenue reported for the last ${REVENUE_RECENT_YEARS} fiscal years, growth unknown (${pct} required)`);
+      if (r.previousFen === null || r.previousFen <= 0n) {
+        return result(rule, false, null, `缺少 ${r.year - 1} 年营收（或为零），无法计算 ${r.year} 年增长率（要求 ${pct}）`, `No positive revenue for ${r.year - 1}, ${r.year} growth unknown (${pct} required)`);
+      }
+      // Compared exactly in integers: growth ≥ t bp ⇔ (now − before) × 10000 ≥ t × before.
+      const ok = (r.fen - r.previousFen) * 10_000n >= BigInt(t) * r.previousFen;
+      const g = growthBp(r.fen, r.previousFen)!;
+      return result(rule, ok, String(g), `${r.year} 年营收同比增长 ${g / 100}%，要求不低于 ${pct}`, `${r.year} revenue grew ${g / 100}% year on year, at least ${pct} required`);
+    }
     case ScreeningCriterion.TAGS: {
       const wanted = t.split(',') as EnterpriseTag[];
       const held = wanted.filter((x) => f.tags.includes(x));

@@ -11,7 +11,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { creditCodeCheckChar } from '@zhirong/core';
+import { creditCodeCheckChar, todayInShanghai } from '@zhirong/core';
 import { CreditRating, Enterprise, EnterpriseTag, EnterprisesModule } from '@zhirong/enterprises';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAsset, IpType, LegalStatus, Valuation, ValuationMethod } from '@zhirong/ip-assets';
@@ -260,6 +260,12 @@ describe('whitelist: screening, push, answers, browsing', () => {
         },
       });
       expect(rules.defineScreeningRules.version).toBe(1);
+      // The firm reported two recent fiscal years (+12%); a good firm only a year too old to count.
+      const year = Number(todayInShanghai().slice(0, 4)) - 1;
+      await t.dataSource.query(
+        `insert into enterprise_annual_revenue (enterprise_id, year, revenue_fen) values ($1, $2, 1120000000), ($1, $3, 1000000000), ($4, $5, 900000000), ($4, $6, 100000000)`,
+        [firmEnt.id, year, year - 1, good[0].id, year - 2, year - 3],
+      );
       const run = (await gql<{ runWhitelistScreening: { id: string; version: number; status: string } }>('office', RUN)).runWhitelistScreening;
       expect(run).toMatchObject({ version: 1, status: 'DRAFT' });
       batch1 = await batchOf(run.id);
@@ -267,6 +273,8 @@ describe('whitelist: screening, push, answers, browsing', () => {
       expect(byId.has(haidianEnt.id)).toBe(false);
       expect(byId.has(g60Ent.id)).toBe(false);
       expect(byId.get(firmEnt.id)).toMatchObject({ score: 100, included: true, nominated: false });
+      expect(byId.get(firmEnt.id)!.reasons.find((r) => r.criterion === 'REVENUE_GROWTH')).toMatchObject({ passed: true, value: '1200', threshold: '1000' });
+      expect(byId.get(good[0].id)!.reasons.find((r) => r.criterion === 'REVENUE_GROWTH')).toMatchObject({ passed: false, value: null });
       const dishonest = byId.get(dishonestEnt.id)!;
       expect(dishonest.included).toBe(false);
       expect(dishonest.reasons.find((r) => r.criterion === 'NO_DISHONESTY')).toMatchObject({ passed: false, reasonZh: '列入失信被执行人名单' });

@@ -9,7 +9,7 @@ import { ScreeningRule, ScreeningRuleSet } from './entities/screening-rule-set.e
 import { WhitelistBatch, WhitelistEntry } from './entities/whitelist-batch.entity';
 import { WhitelistBatchStatus, WhitelistManualChange } from './entities/whitelist.enums';
 import { WhitelistNomination } from './entities/whitelist-nomination.entity';
-import { checkRule, evaluateFirm, FirmFacts, HIGH_VALUE_PATENT_MIN_FEN, HIGH_VALUE_PATENT_MIN_YEARS, isIncluded } from './screening.rules';
+import { checkRule, evaluateFirm, FirmFacts, HIGH_VALUE_PATENT_MIN_FEN, HIGH_VALUE_PATENT_MIN_YEARS, isIncluded, REVENUE_RECENT_YEARS } from './screening.rules';
 import { WhitelistError, WhitelistErrorCode } from './whitelist.errors';
 
 /** `path` and its descendants, as a LIKE pattern with the wildcards of the path escaped. */
@@ -23,7 +23,9 @@ interface FactsRow {
   credit_rating: CreditRating | null;
   tags: EnterpriseTag[];
   employees: number | null;
-  annual_revenue_fen: string | null;
+  revenue_year: number | null;
+  revenue_fen: string | null;
+  previous_revenue_fen: string | null;
   valid_inv: number;
   high_value: number;
   total_val: string;
@@ -36,7 +38,7 @@ interface FactsRow {
 export async function loadFirmFacts(manager: EntityManager, regionPath: string, enterpriseIds?: string[]): Promise<FirmFacts[]> {
   const rows = (await manager.query(
     `with firms as (
-       select e.id, e.dishonest, e.credit_rating, e.tags::text[] as tags, e.employees, e.annual_revenue_fen
+       select e.id, e.dishonest, e.credit_rating, e.tags::text[] as tags, e.employees
        from enterprise e
        where (e.region_path = $1 or e.region_path like $2) and ($3::uuid[] is null or e.id = any($3::uuid[]))
      ),
@@ -49,8 +51,17 @@ export async function loadFirmFacts(manager: EntityManager, regionPath: string, 
        from valuation v
        where v.ip_asset_id in (select id from assets) and v.valid_until >= (now() at time zone 'Asia/Shanghai')::date
        order by v.ip_asset_id, v.valued_on desc, v.created_at desc
+     ),
+     revenue as (
+       select distinct on (r.enterprise_id) r.enterprise_id, r.year, r.revenue_fen,
+         (select p.revenue_fen from enterprise_annual_revenue p where p.enterprise_id = r.enterprise_id and p.year = r.year - 1) as previous_fen
+       from enterprise_annual_revenue r
+       where r.enterprise_id in (select id from firms)
+         and r.year >= extract(year from (now() at time zone 'Asia/Shanghai'))::int - $6
+       order by r.enterprise_id, r.year desc
      )
-     select f.id, f.dishonest, f.credit_rating, f.tags, f.employees, f.annual_revenue_fen,
+     select f.id, f.dishonest, f.credit_rating, f.tags, f.employees,
+       rv.year as revenue_year, rv.revenue_fen::text as revenue_fen, rv.previous_fen::text as previous_revenue_fen,
        (count(a.id) filter (where a.type = 'INVENTION_PATENT' and a.legal_status = 'VALID'))::int as valid_inv,
        (count(a.id) filter (where a.type = 'INVENTION_PATENT' and a.legal_status = 'VALID'
           and (l.value_fen >= $4 or a.filed_on <= (now() at time zone 'Asia/Shanghai')::date - make_interval(years => $5))))::int as high_value,
@@ -58,8 +69,9 @@ export async function loadFirmFacts(manager: EntityManager, regionPath: string, 
      from firms f
      left join assets a on a.enterprise_id = f.id
      left join latest l on l.ip_asset_id = a.id
-     group by f.id, f.dishonest, f.credit_rating, f.tags, f.employees, f.annual_revenue_fen`,
-    [regionPath, subtreePattern(regionPath), enterpriseIds ?? null, HIGH_VALUE_PATENT_MIN_FEN.toString(), HIGH_VALUE_PATENT_MIN_YEARS],
+     left join revenue rv on rv.enterprise_id = f.id
+     group by f.id, f.dishonest, f.credit_rating, f.tags, f.employees, rv.year, rv.revenue_fen, rv.previous_fen`,
+    [regionPath, subtreePattern(regionPath), enterpriseIds ?? null, HIGH_VALUE_PATENT_MIN_FEN.toString(), HIGH_VALUE_PATENT_MIN_YEARS, REVENUE_RECENT_YEARS],
   )) as FactsRow[];
   return rows.map((r) => ({
     enterpriseId: r.id,
@@ -67,7 +79,7 @@ export async function loadFirmFacts(manager: EntityManager, regionPath: string, 
     creditRating: r.credit_rating,
     tags: r.tags,
     employees: r.employees,
-    annualRevenueFen: r.annual_revenue_fen,
+    revenue: r.revenue_year === null ? null : { year: r.revenue_year, fen: BigInt(r.revenue_fen!), previousFen: r.previous_revenue_fen === null ? null : BigInt(r.previous_revenue_fen) },
     validInventionPatents: r.valid_inv,
     highValuePatents: r.high_value,
     totalValuationFen: BigInt(r.total_val),

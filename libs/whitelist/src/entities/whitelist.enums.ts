@@ -50,7 +50,7 @@ export enum WhitelistResponseStatus {
 registerEnumType(ScreeningCriterion, {
   name: 'ScreeningCriterion',
   description:
-    '白名单筛选指标 — NO_DISHONESTY 无失信记录, MIN_CREDIT_RATING 最低信用评级, VALID_INVENTION_PATENTS 有效发明专利数, HIGH_VALUE_PATENTS 高价值专利数, TOTAL_VALUATION 知识产权评估总值, REVENUE_GROWTH 营收增长率(暂无数据), TAGS 资质标签, LOCAL_CONTRIBUTION 地方贡献(以从业人数为代理)',
+    '白名单筛选指标 — NO_DISHONESTY 无失信记录, MIN_CREDIT_RATING 最低信用评级, VALID_INVENTION_PATENTS 有效发明专利数, HIGH_VALUE_PATENTS 高价值专利数, TOTAL_VALUATION 知识产权评估总值, REVENUE_GROWTH 营收同比增长率(最近两个会计年度), TAGS 资质标签, LOCAL_CONTRIBUTION 地方贡献(以从业人数为代理)',
 });
 registerEnumType(WhitelistBatchStatus, { name: 'WhitelistBatchStatus', description: '批次状态 — DRAFT 草稿, PUBLISHED 已发布(不可修改), SUPERSEDED 已被新版本取代' });
 registerEnumType(WhitelistManualChange, { name: 'WhitelistManualChange', description: '人工调整 — ADDED 人工加入, REMOVED 人工移出' });
