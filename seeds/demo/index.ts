@@ -37,4 +37,12 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
     batchSize: 300,
     overrides: new Map([[0, { organizationId: org('firm').id, name: firm.name, creditCode: firm.creditCode!, regionCode: '310112' }]]),
   });
+  // The demo valuer's work queue: the demo firm asked it to appraise two of its valid assets (评估委托).
+  await dataSource.query(
+    `insert into valuation_engagement (ip_asset_id, enterprise_id, valuer_organization_id, requested_by_organization_id, note)
+     select a.id, a.enterprise_id, $1, $2, '质押融资评估' from ip_asset a join enterprise e on e.id = a.enterprise_id
+     where e.organization_id = $2 and a.legal_status = 'VALID' order by a.number limit 2
+     on conflict (ip_asset_id, valuer_organization_id) where status = 'OPEN' do nothing`,
+    [org('valuer').id, org('firm').id],
+  );
 }

@@ -48,6 +48,20 @@ describe('demo data through the API', () => {
     expect(bank.data!.enterprises.totalCount).toBe(0);
   });
 
+  it('gives the demo valuer two engagements from the demo firm, which it sees and can appraise', async () => {
+    const valuer = await tokenFor(t, 'valuer@zhirong.test');
+    const queue = await t.gql<{ valuationEngagements: { totalCount: number; edges: { node: { ipAssetId: string; requestedBy: { name: string }; ipAsset: { title: string } } }[] } }>(
+      '{ valuationEngagements(first: 10, filter: { status: OPEN }) { totalCount edges { node { ipAssetId requestedBy { name } ipAsset { title } } } } }',
+      {},
+      valuer,
+    );
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data!.valuationEngagements.totalCount).toBe(2);
+    expect(queue.data!.valuationEngagements.edges[0].node.requestedBy.name).toBe('上海闵芯微电子科技有限公司');
+    const assets = await t.gql<{ ipAssets: { totalCount: number } }>('{ ipAssets(first: 10) { totalCount } }', {}, valuer);
+    expect(assets.data!.ipAssets.totalCount).toBeGreaterThanOrEqual(2);
+  });
+
   it('serves a page of 100 firms with their assets and valuations in a bounded number of SQL queries', async () => {
     const query = `{ enterprises(first: 100) { edges { node { id name region { name } ipAssets(first: 10) { totalCount edges { node {
       id type number title legalStatus latestValuation { value { amountFen } valuedOn valid valuer { name } } } } } } } } }`;

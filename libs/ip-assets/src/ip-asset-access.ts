@@ -6,16 +6,18 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  * Narrows a query on `ip_asset` to the assets the actor may see: those of the
  * firms it sees (offices, windows and parks by region, a firm its own, a bank
  * the firms that applied or were pushed to it), and for a valuer, who sees no
- * firm list, the assets it has valued.
+ * firm list, the assets it is or was engaged for (评估委托) or has valued.
  */
 export function scopeToVisibleAssets<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, alias = 'a'): SelectQueryBuilder<T> {
   if (canListEnterprises(actor)) {
     return scopeToVisibleEnterprises(qb, actor, { enterpriseId: `${alias}.enterprise_id`, regionPath: `${alias}.region_path` });
   }
   if (actor.roles.includes(Role.VALUER)) {
-    return qb.andWhere(`${alias}.id IN (SELECT vis_v.ip_asset_id FROM valuation vis_v WHERE vis_v.valuer_organization_id = :visValuer)`, {
-      visValuer: actor.organizationId,
-    });
+    return qb.andWhere(
+      `(${alias}.id IN (SELECT vis_v.ip_asset_id FROM valuation vis_v WHERE vis_v.valuer_organization_id = :visValuer)
+        OR ${alias}.id IN (SELECT vis_ve.ip_asset_id FROM valuation_engagement vis_ve WHERE vis_ve.valuer_organization_id = :visValuer AND vis_ve.status <> 'CANCELLED'))`,
+      { visValuer: actor.organizationId },
+    );
   }
   throw forbidden('Your role does not see IP assets');
 }

@@ -9,6 +9,14 @@ export enum IpAssetErrorCode {
   ASSET_PLEDGED = 'ASSET_PLEDGED',
   /** An asset offered in a bundle is not the firm's, not valid, or not free. */
   ASSET_NOT_PLEDGEABLE = 'ASSET_NOT_PLEDGEABLE',
+  /** Only a VALID or PENDING asset is worth appraising. */
+  ASSET_NOT_APPRAISABLE = 'ASSET_NOT_APPRAISABLE',
+  /** A valuer records an appraisal only under an open engagement (评估委托) for the asset. */
+  NOT_ENGAGED = 'NOT_ENGAGED',
+  /** The valuer already has an open engagement for the asset. */
+  ENGAGEMENT_EXISTS = 'ENGAGEMENT_EXISTS',
+  /** The engagement is completed or cancelled. */
+  ENGAGEMENT_CLOSED = 'ENGAGEMENT_CLOSED',
 }
 
 export const IpAssetError = defineDomainError<IpAssetErrorCode>('IpAssetError', {
@@ -16,6 +24,10 @@ export const IpAssetError = defineDomainError<IpAssetErrorCode>('IpAssetError', 
   [IpAssetErrorCode.NUMBER_TAKEN]: 'CONFLICT',
   [IpAssetErrorCode.ASSET_PLEDGED]: 'CONFLICT',
   [IpAssetErrorCode.ASSET_NOT_PLEDGEABLE]: 'BAD_USER_INPUT',
+  [IpAssetErrorCode.ASSET_NOT_APPRAISABLE]: 'BAD_USER_INPUT',
+  [IpAssetErrorCode.NOT_ENGAGED]: 'FORBIDDEN',
+  [IpAssetErrorCode.ENGAGEMENT_EXISTS]: 'CONFLICT',
+  [IpAssetErrorCode.ENGAGEMENT_CLOSED]: 'CONFLICT',
 });
 
 /** NOT_FOUND for an id given in an input, naming the field it came in. */

@@ -140,7 +140,18 @@ describe('IP assets over GraphQL', () => {
     return res.data!.registerIpAsset;
   }
 
-  async function recordValuation(assetId: string, overrides: Record<string, unknown> = {}, who: FixtureWho = 'valuer') {
+  /** Engaged as the platform would be asked to, in SQL: the engagement flow has its own tests below. */
+  async function engage(assetId: string): Promise<void> {
+    await t.dataSource.query(
+      `insert into valuation_engagement (ip_asset_id, enterprise_id, valuer_organization_id, requested_by_organization_id)
+       select id, enterprise_id, $2, $3 from ip_asset where id = $1
+       on conflict (ip_asset_id, valuer_organization_id) where status = 'OPEN' do nothing`,
+      [assetId, fx.orgs.valuer.id, fx.orgs.admin.id],
+    );
+  }
+
+  async function recordValuation(assetId: string, overrides: Record<string, unknown> = {}, who: FixtureWho = 'valuer', engaged = true) {
+    if (engaged && who === 'valuer') await engage(assetId);
     return t.gql<{ recordValuation: ValuationView }>(
       RECORD,
       {
@@ -542,6 +553,102 @@ describe('IP assets over GraphQL', () => {
       await valued(asset, '300000000', addDays(today, -400), addDays(today, -35));
       const res = await t.gql<GetView>(GET, { id: asset }, await fx.token('firm'));
       expect(res.data!.ipAsset.latestValuation).toBeNull();
+    });
+  });
+
+  describe('valuation engagements (评估委托)', () => {
+    const ENGAGE = `mutation($input: EngageValuerInput!) { engageValuer(input: $input) { id ipAssetId status note valuer { id } requestedBy { id } ipAsset { title } } }`;
+    const CANCEL = `mutation($input: CancelValuationEngagementInput!) { cancelValuationEngagement(input: $input) { id status cancelReason closedAt } }`;
+    const ENGAGEMENTS = `query($filter: ValuationEngagementFilter, $first: Int, $after: String) { valuationEngagements(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id ipAssetId status valuationId } } } }`;
+    type Engagement = { id: string; ipAssetId: string; status: string; note: string; valuer: { id: string }; requestedBy: { id: string }; ipAsset: { title: string } };
+    const engageAs = async (who: FixtureWho, ipAssetIds: string[], valuerOrganizationId = fx.orgs.valuer.id, note?: string) =>
+      t.gql<{ engageValuer: Engagement[] }>(ENGAGE, { input: { ipAssetIds, valuerOrganizationId, note } }, await fx.token(who));
+    const queue = async (who: FixtureWho, filter: Record<string, unknown> = {}) =>
+      (await t.gql<{ valuationEngagements: { totalCount: number; edges: { node: { id: string; ipAssetId: string; status: string; valuationId: string | null } }[] } }>(
+        ENGAGEMENTS,
+        { filter, first: 50 },
+        await fx.token(who),
+      )).data!.valuationEngagements;
+    const visibleToValuer = async (id: string) => !(await t.gql(GET, { id }, await fx.token('valuer'))).errors;
+
+    it('lets the firm engage a valuer, who then sees the asset, appraises it once and completes the engagement', async () => {
+      const [a, b] = [(await registered('firm', { title: '委托甲' })).id, (await registered('firm', { title: '委托乙' })).id];
+      expect(await visibleToValuer(a)).toBe(false);
+      const refused = await recordValuation(a, {}, 'valuer', false);
+      expect(firstError(refused).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ENGAGED', field: 'input.ipAssetId' });
+
+      const res = await engageAs('firm', [a, b], fx.orgs.valuer.id, '质押贷款评估');
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.engageValuer.map((e) => [e.ipAsset.title, e.status, e.note, e.valuer.id, e.requestedBy.id])).toEqual([
+        ['委托甲', 'OPEN', '质押贷款评估', fx.orgs.valuer.id, fx.orgs.firm.id],
+        ['委托乙', 'OPEN', '质押贷款评估', fx.orgs.valuer.id, fx.orgs.firm.id],
+      ]);
+      expect(await audits('engageValuer', res.data!.engageValuer[0].id)).toHaveLength(1);
+      expect(await visibleToValuer(a)).toBe(true);
+      const open = await queue('valuer', { status: 'OPEN' });
+      expect(open.edges.map((e) => e.node.ipAssetId)).toEqual(expect.arrayContaining([a, b]));
+
+      const again = await engageAs('office', [b, a]);
+      expect(firstError(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ENGAGEMENT_EXISTS', field: 'input.ipAssetIds.0' });
+
+      const done = await recordValuation(a, {}, 'valuer', false);
+      expect(done.errors).toBeUndefined();
+      const mine = await queue('firm', { ipAssetId: a });
+      expect(mine.edges).toEqual([{ node: { id: res.data!.engageValuer[0].id, ipAssetId: a, status: 'COMPLETED', valuationId: done.data!.recordValuation.id } }]);
+      // One appraisal per engagement: a second needs a new one.
+      expect(firstError(await recordValuation(a, {}, 'valuer', false)).extensions!.reason).toBe('NOT_ENGAGED');
+      expect(await visibleToValuer(a)).toBe(true);
+    });
+
+    it('lets who asked or the valuer cancel an open engagement, with a reason, and then hides the asset again', async () => {
+      const a = (await registered('firm', { title: '撤销委托' })).id;
+      const [e] = (await engageAs('office', [a])).data!.engageValuer;
+      const cancel = async (who: FixtureWho, reason = '改为委托其他机构') => t.gql<{ cancelValuationEngagement: { status: string; cancelReason: string } }>(CANCEL, { input: { engagementId: e.id, reason } }, await fx.token(who));
+      expect(firstError(await cancel('bank')).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(await cancel('office', '   ')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+      const declined = await cancel('valuer', '利益冲突，无法承接');
+      expect(declined.data!.cancelValuationEngagement).toMatchObject({ status: 'CANCELLED', cancelReason: '利益冲突，无法承接' });
+      expect(firstError(await cancel('office')).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ENGAGEMENT_CLOSED' });
+      expect(await visibleToValuer(a)).toBe(false);
+      expect(firstError(await recordValuation(a, {}, 'valuer', false)).extensions!.reason).toBe('NOT_ENGAGED');
+      expect((await audits('cancelValuationEngagement', e.id))[0].after).toMatchObject({ status: 'CANCELLED' });
+    });
+
+    it('lets a bank engage for firms it sees only, and shows each party only its own engagements', async () => {
+      const applicant = await insertEnterprise('申请贷款科技有限公司', fx.regions.minhang);
+      const a = (await registered('office', { enterpriseId: applicant.id, title: '银行委托' })).id;
+      expect(firstError(await engageAs('bank', [a])).extensions!.code).toBe('FORBIDDEN');
+      await t.dataSource.manager.save(
+        t.dataSource.manager.create(EnterpriseBankAccess, { enterpriseId: applicant.id, bankOrganizationId: fx.orgs.bank.id, reason: BankAccessReason.APPLIED }),
+      );
+      const res = await engageAs('bank', [a]);
+      expect(res.errors).toBeUndefined();
+      expect((await queue('bank')).edges.map((e) => e.node.ipAssetId)).toEqual([a]);
+      expect((await queue('bank2')).totalCount).toBe(0);
+      expect((await queue('firm2', { ipAssetId: a })).totalCount).toBe(0);
+      expect((await queue('office', { ipAssetId: a })).totalCount).toBe(1);
+      expect((await queue('office.bj', { ipAssetId: a })).totalCount).toBe(0);
+      expect(firstError(await t.gql(ENGAGEMENTS, {}, await fx.token('guarantor'))).extensions!.code).toBe('FORBIDDEN');
+    });
+
+    it('refuses what cannot be engaged, naming the field, and writes nothing', async () => {
+      const a = (await registered('firm', { title: '校验委托' })).id;
+      const foreign = (await registered('office.bj', { enterpriseId: firms.hd.id, title: '海淀资产' })).id;
+      const lapsed = (await registered('firm', { title: '失效资产' })).id;
+      await t.dataSource.query(`update ip_asset set legal_status = 'EXPIRED' where id = $1`, [lapsed]);
+      const before = (await t.dataSource.query('select count(*)::int as n from valuation_engagement'))[0].n;
+      expect(firstError(await engageAs('firm', [a], fx.orgs.bank.id)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.valuerOrganizationId' });
+      expect(firstError(await engageAs('firm', [a], '00000000-0000-4000-8000-000000000000')).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.valuerOrganizationId' });
+      expect(firstError(await engageAs('firm', [a, a])).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ipAssetIds.1' });
+      expect(firstError(await engageAs('firm', [a, '00000000-0000-4000-8000-000000000000'])).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.ipAssetIds.1' });
+      expect(firstError(await engageAs('admin', [a, foreign])).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ipAssetIds.1' });
+      expect(firstError(await engageAs('firm', [foreign])).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(await engageAs('office.sj', [a])).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(await engageAs('valuer', [a])).extensions!.code).toBe('FORBIDDEN');
+      expect(firstError(await engageAs('firm', [a, lapsed])).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ASSET_NOT_APPRAISABLE', field: 'input.ipAssetIds.1' });
+      expect(firstError(await engageAs('firm', [])).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ipAssetIds' });
+      expect((await t.dataSource.query('select count(*)::int as n from valuation_engagement'))[0].n).toBe(before);
     });
   });
 

@@ -5,11 +5,14 @@ import { Actor, AuditService, badInput, forbidden, MoneyInput, OrganizationType,
 import { DataSource } from 'typeorm';
 import { RecordValuationInput, ReviewValuationInput } from './dto/valuation.inputs';
 import { IpAsset } from './entities/ip-asset.entity';
+import { ValuationEngagement } from './entities/valuation-engagement.entity';
 import { ValuationReview } from './entities/valuation-review.entity';
+import { ValuationEngagementStatus } from './entities/ip-asset.enums';
 import { Valuation } from './entities/valuation.entity';
 import { scopeToVisibleAssets } from './ip-asset-access';
 import { checkValuationDates, todayInShanghai } from './ip-asset.rules';
 import { notFoundAt } from './ip-assets.errors';
+import { ValuationEngagementService } from './valuation-engagement.service';
 
 /** A positive amount of fen; the input's pattern already ruled out signs and fractions. */
 function positiveFen(value: MoneyInput, field: string): string {
@@ -25,11 +28,13 @@ export class ValuationService {
     private readonly audit: AuditService,
     private readonly outbox: SearchOutboxService,
     private readonly jobs: JobQueue,
+    private readonly engagements: ValuationEngagementService,
   ) {}
 
   /**
-   * A valuation firm records an appraisal; earlier ones stay as history. Not even
-   * the platform may record one: an appraisal is a valuer's professional act.
+   * A valuation firm records an appraisal under its open engagement for the asset, which it
+   * completes; earlier appraisals stay as history. Not even the platform may record one: an
+   * appraisal is a valuer's professional act.
    */
   async record(actor: Actor, input: RecordValuationInput): Promise<Valuation> {
     if (actor.organizationType !== OrganizationType.VALUER || !actor.roles.includes(Role.VALUER)) {
@@ -38,9 +43,10 @@ export class ValuationService {
     const valueFen = positiveFen(input.value, 'input.value.amountFen');
     checkValuationDates(input.valuedOn, input.validUntil, todayInShanghai(), 'input');
     const { valuation, enterpriseId } = await this.dataSource.transaction(async (manager) => {
-      // Valuers work by assignment and see no firm list, so any existing asset may be appraised.
       const asset = await manager.findOne(IpAsset, { where: { id: input.ipAssetId }, select: { id: true, enterpriseId: true } });
       if (!asset) throw notFoundAt('input.ipAssetId', 'IpAsset', input.ipAssetId);
+      // Valuers work by engagement (评估委托) and see no firm list.
+      const engagement = await this.engagements.requireOpen(manager, asset.id, actor.organizationId);
       const valuation = await manager.save(
         manager.create(Valuation, {
           ipAssetId: input.ipAssetId,
@@ -52,7 +58,8 @@ export class ValuationService {
           note: input.note?.trim() ?? '',
         }),
       );
-      await this.audit.record(manager, { action: 'recordValuation', entityType: 'Valuation', entityId: valuation.id, after: valuation });
+      await manager.update(ValuationEngagement, { id: engagement.id }, { status: ValuationEngagementStatus.COMPLETED, valuationId: valuation.id, closedAt: new Date() });
+      await this.audit.record(manager, { action: 'recordValuation', entityType: 'Valuation', entityId: valuation.id, after: { ...valuation, engagementId: engagement.id } });
       await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: [asset.id] });
       return { valuation, enterpriseId: asset.enterpriseId };
     });

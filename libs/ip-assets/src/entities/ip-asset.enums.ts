@@ -56,6 +56,13 @@ export enum CollateralKind {
   EQUITY = 'EQUITY',
 }
 
+/** 评估委托状态: an engagement is open until the valuer records its appraisal or someone withdraws it. */
+export enum ValuationEngagementStatus {
+  OPEN = 'OPEN',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
 registerEnumType(IpType, {
   name: 'IpType',
   description: '知识产权类型 — INVENTION_PATENT 发明专利, UTILITY_MODEL 实用新型, DESIGN_PATENT 外观设计, TRADEMARK 商标专用权, COPYRIGHT 著作权, SOFTWARE_COPYRIGHT 软件著作权, IC_LAYOUT 集成电路布图设计, GEOGRAPHICAL_INDICATION 地理标志, LICENSE_REVENUE_RIGHT 许可收益权',
@@ -70,3 +77,7 @@ registerEnumType(PledgeStatus, {
 });
 registerEnumType(ValuationMethod, { name: 'ValuationMethod', description: '评估方法 — INCOME 收益法, MARKET 市场法, COST 成本法' });
 registerEnumType(CollateralKind, { name: 'CollateralKind', description: '组合担保 — PHYSICAL 实物抵押, CREDIT 信用, EQUITY 股权质押' });
+registerEnumType(ValuationEngagementStatus, {
+  name: 'ValuationEngagementStatus',
+  description: '评估委托状态 — OPEN 待评估, COMPLETED 已出具评估, CANCELLED 已撤销或评估机构拒绝',
+});

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { ValuationEngagements1795626060949 } from './1795626060949-valuation-engagements';
 import { EnterpriseAnnualRevenue1795625777240 } from './1795625777240-enterprise-annual-revenue';
 import { WhitelistDeliveryHotUpdates1795625151700 } from './1795625151700-whitelist-delivery-hot-updates';
 import { WhitelistChunks1795620853168 } from './1795620853168-whitelist-chunks';
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RegionPathFollowsEnterprise1795622996263,
   WhitelistDeliveryHotUpdates1795625151700,
   EnterpriseAnnualRevenue1795625777240,
+  ValuationEngagements1795626060949,
 ];
