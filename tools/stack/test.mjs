@@ -15,6 +15,8 @@ function run(cmd, args, env) {
 /**
  * Test databases left by interrupted runs. Their names start with the creation time
  * (base 36), so only those older than an hour go: another run may be using the rest.
+ * Templates (one per migration set) carry their last use in their comment; those unused
+ * for an hour go too (a template without one predates that comment).
  */
 async function dropStaleTestDatabases(url) {
   const { default: pg } = await import('pg');
@@ -28,6 +30,12 @@ async function dropStaleTestDatabases(url) {
     for (const { datname } of rows) {
       const created = parseInt(datname.slice(3, 11), 36);
       if (Number.isFinite(created) && created < hourAgo) await client.query(`drop database if exists "${datname}" with (force)`);
+    }
+    const templates = await client.query(
+      "select datname, shobj_description(oid, 'pg_database') as used from pg_database where datname like 'zhirong\\_tpl\\_%' and datname not like '%\\_building'",
+    );
+    for (const { datname, used } of templates.rows) {
+      if (!(Number(used) >= hourAgo)) await client.query(`drop database if exists "${datname}" with (force)`);
     }
   } finally {
     await client.end();

@@ -42,8 +42,13 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
   await admin(serverUrl, async (client) => {
     await client.query("select pg_advisory_lock(hashtext('zhirong-test-template'))");
     try {
+      // The comment is the template's last use, so `npm test` can drop templates no run has used for an hour.
+      const touch = () => client.query(`comment on database ${template} is '${Date.now()}'`);
       const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [template]);
-      if (rowCount) return;
+      if (rowCount) {
+        await touch();
+        return;
+      }
       const building = `${template}_building`;
       await client.query(`drop database if exists ${building} with (force)`);
       await client.query(`create database ${building}`);
@@ -57,6 +62,7 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
       }
       // Renamed only when complete: a crash mid-way never leaves a half-built template.
       await client.query(`alter database ${building} rename to ${template}`);
+      await touch();
     } finally {
       await client.query("select pg_advisory_unlock(hashtext('zhirong-test-template'))");
     }
