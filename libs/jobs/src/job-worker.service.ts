@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { AppConfig, InjectConfig } from '@zhirong/core';
-import { Job, Worker } from 'bullmq';
+import { DelayedError, Job, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { JobName, QueueName, queueOf } from './job.types';
 import { ON_JOB_KEY, OnJobOptions } from './on-job.decorator';
@@ -18,6 +18,19 @@ export interface JobWorkerOptions {
 type BoundHandler = (data: unknown, job: Job) => Promise<unknown>;
 
 export class JobHandlerError extends Error {}
+
+/**
+ * Thrown by a handler that cannot go on now, typically because the worker is stopping: the
+ * job runs again after `delayMs` without using up one of its attempts (it did not fail).
+ */
+export class RescheduleJob extends Error {
+  constructor(
+    readonly delayMs: number,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
 
 /**
  * Finds every @OnJob method, refuses to start when a job has no handler or two,
@@ -68,7 +81,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     for (const queue of queues) {
       const connection = createRedis(this.config.redis.url);
       this.connections.push(connection);
-      const worker = new Worker(queue, (job) => this.dispatch(job), {
+      const worker = new Worker(queue, (job, token) => this.dispatch(job, token), {
         connection,
         prefix: this.config.redis.prefix,
         concurrency: this.options.concurrency,
@@ -82,10 +95,17 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     this.logger.log(`handling ${this.handlers.size} job(s) on ${queues.size} queue(s)`);
   }
 
-  private async dispatch(job: Job): Promise<unknown> {
+  private async dispatch(job: Job, token?: string): Promise<unknown> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new JobHandlerError(`no handler for job ${job.name}`);
-    return handler(job.data, job);
+    try {
+      return await handler(job.data, job);
+    } catch (e) {
+      if (!(e instanceof RescheduleJob)) throw e;
+      // BullMQ's way to put an active job back: release our lock into the delayed set, then tell the worker.
+      await job.moveToDelayed(Date.now() + e.delayMs, token);
+      throw new DelayedError(e.message);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -4,7 +4,7 @@ import { ConfigModule, loadConfig } from '@zhirong/core';
 import { testConfig, testRunId } from '@zhirong/core/testing';
 import { ENTERPRISE_GROUP, enterprisesJobId, JobQueue } from './job-queue.service';
 import { JobName, JobPayloads, QueueName } from './job.types';
-import { JobHandlerError, JobWorker } from './job-worker.service';
+import { JobHandlerError, JobWorker, RescheduleJob } from './job-worker.service';
 import { JobsModule, JobWorkerModule, scheduleRecurringJobs } from './jobs.module';
 import { OnJob } from './on-job.decorator';
 import { lastHeartbeat } from './system.jobs';
@@ -17,7 +17,18 @@ class DuplicateHeartbeat {
   }
 }
 
-async function worker(extraProviders: (typeof DuplicateHeartbeat)[] = [], requireAllHandlers = true) {
+/** Asks to run again later the first time, then succeeds: what a stopping worker's handler does. */
+@Injectable()
+class ReschedulesOnce {
+  static calls: number[] = [];
+  @OnJob({ name: JobName.MATCHING_NEED_CHANGED })
+  async handle(_data: JobPayloads[JobName.MATCHING_NEED_CHANGED], job: { attemptsMade: number }): Promise<void> {
+    ReschedulesOnce.calls.push(job.attemptsMade);
+    if (ReschedulesOnce.calls.length === 1) throw new RescheduleJob(50, 'not now');
+  }
+}
+
+async function worker(extraProviders: (typeof DuplicateHeartbeat | typeof ReschedulesOnce)[] = [], requireAllHandlers = true) {
   const config = testConfig(testRunId());
   const module = await Test.createTestingModule({
     imports: [ConfigModule.forRoot(config), JobsModule, JobWorkerModule.forRoot({ requireAllHandlers })],
@@ -40,6 +51,24 @@ describe('jobs on a real Redis', () => {
         if (!seen) await new Promise((r) => setTimeout(r, 100));
       }
       expect(seen).not.toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('runs a rescheduled job again later without using up an attempt', async () => {
+    const { app } = await worker([ReschedulesOnce], false);
+    await app.init();
+    try {
+      const jobs = app.get(JobQueue);
+      const id = await jobs.enqueue(JobName.MATCHING_NEED_CHANGED, { needId: 'n1' }, { attempts: 1 });
+      const queue = jobs.queue(QueueName.MATCHING);
+      const until = Date.now() + 10_000;
+      while (ReschedulesOnce.calls.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      // With attempts: 1, a counted attempt would have failed the job for good.
+      expect(ReschedulesOnce.calls).toEqual([0, 0]);
+      while (!(await queue.getJob(id!))?.finishedOn && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      expect(await (await queue.getJob(id!))!.isCompleted()).toBe(true);
     } finally {
       await app.close();
     }

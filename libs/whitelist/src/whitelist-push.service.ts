@@ -56,6 +56,13 @@ interface PendingDelivery {
   secret: string;
 }
 
+/** What a chunk job came to; `stopped`: the worker is stopping and some deliveries were not sent. */
+export interface ChunkResult {
+  sent: number;
+  failed: number;
+  stopped: boolean;
+}
+
 /** What one webhook call came to: null error = delivered. */
 interface Outcome {
   id: string;
@@ -105,6 +112,8 @@ export class WhitelistPushService implements OnModuleDestroy {
    */
   private readonly agent: Agent;
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Set when the worker stops: running chunks send no further webhook and are rescheduled. */
+  private stopping = false;
 
   constructor(
     @InjectConfig() config: AppConfig,
@@ -294,7 +303,7 @@ export class WhitelistPushService implements OnModuleDestroy {
    * `attempt` is the job's, 1-based; at the last one a failed delivery is DEAD. Throws when any
    * delivery failed, so BullMQ retries the chunk (with backoff) for those only.
    */
-  async deliverChunk(leadDeliveryId: string, attempt: number): Promise<{ sent: number; failed: number }> {
+  async deliverChunk(leadDeliveryId: string, attempt: number): Promise<ChunkResult> {
     const run = this.runChunk(leadDeliveryId, attempt);
     // Tracked so a graceful stop lets the chunk record its outcomes before the agents close.
     this.inFlight.add(run);
@@ -305,7 +314,8 @@ export class WhitelistPushService implements OnModuleDestroy {
     }
   }
 
-  private async runChunk(leadDeliveryId: string, attempt: number): Promise<{ sent: number; failed: number }> {
+  private async runChunk(leadDeliveryId: string, attempt: number): Promise<ChunkResult> {
+    if (this.stopping) return { sent: 0, failed: 0, stopped: true };
     const last = attempt >= this.delivery.attempts;
     let pending: PendingDelivery[];
     try {
@@ -316,9 +326,10 @@ export class WhitelistPushService implements OnModuleDestroy {
       if (last) await this.markChunkDead(leadDeliveryId, errorMessage(e)).catch(() => undefined);
       throw e;
     }
-    if (!pending.length) return { sent: 0, failed: 0 };
+    if (!pending.length) return { sent: 0, failed: 0, stopped: false };
 
     const outcomes = await this.sendAll(pending);
+    const stopped = outcomes.length < pending.length;
     const failed = outcomes.filter((o) => o.error !== null);
     // One statement records the whole chunk; a crash before it only means the next run sends again and the receiver dedupes by key.
     await this.dataSource.query(
@@ -335,7 +346,7 @@ export class WhitelistPushService implements OnModuleDestroy {
       if (last) this.logger.warn(`${failed.length} deliveries of chunk ${pending[0].push_id}/${pending[0].bank_organization_id} are dead after ${attempt} attempts: ${first}`);
       throw new WebhookDeliveryError(`${failed.length} of ${outcomes.length} webhooks failed (first: ${first})`);
     }
-    return { sent: outcomes.length, failed: 0 };
+    return { sent: outcomes.length, failed: 0, stopped };
   }
 
   /**
@@ -400,22 +411,25 @@ export class WhitelistPushService implements OnModuleDestroy {
     );
   }
 
-  /** Every webhook of the chunk, at most `concurrency` in flight; never rejects, each delivery gets its own outcome. */
+  /**
+   * The chunk's webhooks, at most `concurrency` in flight; never rejects. Each delivery sent gets
+   * its outcome; once the worker is stopping no further one is sent (the result is then shorter).
+   */
   private async sendAll(pending: PendingDelivery[]): Promise<Outcome[]> {
-    const outcomes: Outcome[] = new Array<Outcome>(pending.length);
+    const outcomes: Outcome[] = [];
     // A chunk is one bank's: its URL is checked once, not per firm.
     const urlProblems = new Map(pending.map((p) => [p.url, webhookUrlProblem(p.url, this.delivery.loopbackOnly)]));
     let next = 0;
     const lane = async (): Promise<void> => {
-      while (next < pending.length) {
+      while (next < pending.length && !this.stopping) {
         const i = next++;
         try {
           const problem = urlProblems.get(pending[i].url);
           if (problem) throw new WebhookDeliveryError(`webhook url ${problem}`);
           await this.postWebhook(pending[i]);
-          outcomes[i] = { id: pending[i].id, error: null };
+          outcomes.push({ id: pending[i].id, error: null });
         } catch (e) {
-          outcomes[i] = { id: pending[i].id, error: errorMessage(e) };
+          outcomes.push({ id: pending[i].id, error: errorMessage(e) });
         }
       }
     };
@@ -456,8 +470,10 @@ export class WhitelistPushService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    // The worker closes after this hook: let running chunks finish their webhooks and record them
-    // (the database outlives this hook), rather than cutting their sockets and retrying them.
+    // The worker closes after this hook. Running chunks send no new webhook, finish those in flight
+    // and record them (the database outlives this hook), and are rescheduled for the rest: a stop
+    // takes one webhook's time, not a whole chunk's against a slow bank.
+    this.stopping = true;
     await Promise.allSettled([...this.inFlight]);
     await this.agent.destroy();
   }

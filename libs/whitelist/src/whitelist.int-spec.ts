@@ -476,14 +476,45 @@ describe('whitelist: screening, push, answers, browsing', () => {
       const [rowsOfChunk] = chunk;
       const outboxBefore = (await t.dataSource.query(`select count(*)::int as n from search_outbox`))[0].n;
       const requestsBefore = receiver.requests;
-      expect(await worker!.get(WhitelistPushService).deliverChunk(rowsOfChunk[0].id, 1)).toEqual({ sent: rowsOfChunk.length, failed: 0 });
+      expect(await worker!.get(WhitelistPushService).deliverChunk(rowsOfChunk[0].id, 1)).toEqual({ sent: rowsOfChunk.length, failed: 0, stopped: false });
       expect(receiver.requests - requestsBefore).toBe(rowsOfChunk.length);
       expect(rowsOfChunk.every((r) => receiver.processed.get(r.idempotency_key) === 1)).toBe(true);
       expect((await t.dataSource.query(`select count(*)::int as n from search_outbox`))[0].n).toBe(outboxBefore);
       const access = (await t.dataSource.query(`select count(*)::int as n from enterprise_bank_access where bank_organization_id = $1 and reason = 'WHITELIST_PUSH'`, [f.orgs.bank2.id]))[0].n;
       expect(access).toBe((await counts(one.push_id)).DELIVERED);
       // A third run finds nothing left to send.
-      expect(await worker!.get(WhitelistPushService).deliverChunk(rowsOfChunk[0].id, 1)).toEqual({ sent: 0, failed: 0 });
+      expect(await worker!.get(WhitelistPushService).deliverChunk(rowsOfChunk[0].id, 1)).toEqual({ sent: 0, failed: 0, stopped: false });
+    });
+
+    it('sends no further webhook of a chunk once its worker stops, records what went out, and leaves the rest', async () => {
+      const [one] = (await t.dataSource.query(`select push_id, bank_organization_id, chunk from whitelist_delivery where bank_organization_id = $1 order by chunk limit 1`, [
+        f.orgs.bank2.id,
+      ])) as { push_id: string; bank_organization_id: string; chunk: number }[];
+      const [rows] = (await t.dataSource.query(
+        `update whitelist_delivery set status = 'QUEUED', delivered_at = null where push_id = $1 and bank_organization_id = $2 and chunk = $3 returning id, idempotency_key`,
+        [one.push_id, one.bank_organization_id, one.chunk],
+      )) as [{ id: string; idempotency_key: string }[], number];
+      expect(rows).toHaveLength(2);
+      // One webhook at a time, so the worker stops with the first in flight and the second not sent.
+      process.env.WHITELIST_WEBHOOK_CONCURRENCY = '1';
+      const stopping = await startWorker(1);
+      process.env.WHITELIST_WEBHOOK_CONCURRENCY = '2';
+      receiver.delayMs = 300;
+      const requestsBefore = receiver.requests;
+      try {
+        const run = stopping.get(WhitelistPushService).deliverChunk(rows[0].id, 1);
+        await waitFor(async () => receiver.requests > requestsBefore, 'the first webhook');
+        const closed = stopping.close();
+        expect(await run).toEqual({ sent: 1, failed: 0, stopped: true });
+        await closed;
+      } finally {
+        receiver.delayMs = 0;
+      }
+      expect(receiver.requests - requestsBefore).toBe(1);
+      const states = (await t.dataSource.query(`select status from whitelist_delivery where id = any($1::uuid[]) order by status`, [rows.map((r) => r.id)])) as { status: string }[];
+      expect(states.map((r) => r.status)).toEqual(['QUEUED', 'DELIVERED']);
+      expect(await worker!.get(WhitelistPushService).deliverChunk(rows[0].id, 1)).toEqual({ sent: 1, failed: 0, stopped: false });
+      expect(rows.every((r) => receiver.processed.get(r.idempotency_key) === 1)).toBe(true);
     });
 
     it('fails a delivery whose bank does not answer within the timeout, and sends it again on the next run', async () => {
@@ -503,7 +534,7 @@ describe('whitelist: screening, push, answers, browsing', () => {
       }
       const failed = (await t.dataSource.query(`select status, last_error from whitelist_delivery where id = any($1::uuid[])`, [rows.map((r) => r.id)])) as { status: string; last_error: string }[];
       expect(failed).toEqual(rows.map(() => ({ status: 'FAILED', last_error: 'webhook timed out after 2000 ms' })));
-      expect(await pushes.deliverChunk(rows[0].id, 2)).toEqual({ sent: rows.length, failed: 0 });
+      expect(await pushes.deliverChunk(rows[0].id, 2)).toEqual({ sent: rows.length, failed: 0, stopped: false });
       expect(rows.every((r) => receiver.processed.get(r.idempotency_key) === 1)).toBe(true);
     });
   });

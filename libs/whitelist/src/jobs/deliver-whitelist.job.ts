@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobName, JobPayloads, OnJob } from '@zhirong/jobs';
+import { JobName, JobPayloads, OnJob, RescheduleJob } from '@zhirong/jobs';
 import { WhitelistPushService } from '../whitelist-push.service';
 
 /**
@@ -14,6 +14,8 @@ export class DeliverWhitelistJob {
   @OnJob({ name: JobName.WHITELIST_DELIVER })
   async handle(data: JobPayloads[JobName.WHITELIST_DELIVER], job: { id?: string; attemptsMade: number }): Promise<void> {
     // attemptsMade counts the finished attempts, so this run is number attemptsMade + 1.
-    await this.pushes.deliverChunk(data.deliveryId, job.attemptsMade + 1);
+    const result = await this.pushes.deliverChunk(data.deliveryId, job.attemptsMade + 1);
+    // The worker is stopping: the unsent rest runs again after a restart, without using up an attempt.
+    if (result.stopped) throw new RescheduleJob(1000, `worker stopping after ${result.sent} webhooks of chunk ${job.id ?? ''}`);
   }
 }
