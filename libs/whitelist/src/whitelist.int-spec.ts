@@ -198,6 +198,18 @@ describe('whitelist: screening, push, answers, browsing', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+  /** Sets the first or last delivered chunk of bank2 back to QUEUED, as a run that died before recording it leaves it. */
+  async function requeueChunkOfBank2(which: 'first' | 'last'): Promise<{ push_id: string; rows: { id: string; idempotency_key: string }[] }> {
+    const [one] = (await t.dataSource.query(
+      `select push_id, chunk from whitelist_delivery where bank_organization_id = $1 order by chunk ${which === 'first' ? 'asc' : 'desc'} limit 1`,
+      [f.orgs.bank2.id],
+    )) as { push_id: string; chunk: number }[];
+    const [rows] = (await t.dataSource.query(
+      `update whitelist_delivery set status = 'QUEUED', delivered_at = null where push_id = $1 and bank_organization_id = $2 and chunk = $3 returning id, idempotency_key`,
+      [one.push_id, f.orgs.bank2.id, one.chunk],
+    )) as [{ id: string; idempotency_key: string }[], number];
+    return { push_id: one.push_id, rows };
+  }
   const batchOf = async (id: string, who: FixtureWho = 'office') => (await gql<{ whitelistBatch: Batch }>(who, BATCH, { id })).whitelistBatch;
 
   beforeAll(async () => {
@@ -466,14 +478,7 @@ describe('whitelist: screening, push, answers, browsing', () => {
     it('(b) a chunk run again after dying between its webhooks and recording them writes nothing twice', async () => {
       // A hard kill (no graceful close) after the POSTs and before the final update leaves the rows
       // not DELIVERED; BullMQ's stalled-job check runs the chunk again. Replay that second run.
-      const [one] = (await t.dataSource.query(`select push_id, bank_organization_id, chunk from whitelist_delivery where bank_organization_id = $1 and status = 'DELIVERED' order by chunk limit 1`, [
-        f.orgs.bank2.id,
-      ])) as { push_id: string; bank_organization_id: string; chunk: number }[];
-      const chunk = (await t.dataSource.query(
-        `update whitelist_delivery set status = 'QUEUED', delivered_at = null where push_id = $1 and bank_organization_id = $2 and chunk = $3 returning id, idempotency_key`,
-        [one.push_id, one.bank_organization_id, one.chunk],
-      )) as [{ id: string; idempotency_key: string }[], number];
-      const [rowsOfChunk] = chunk;
+      const { push_id: pushId, rows: rowsOfChunk } = await requeueChunkOfBank2('first');
       const outboxBefore = (await t.dataSource.query(`select count(*)::int as n from search_outbox`))[0].n;
       const requestsBefore = receiver.requests;
       expect(await worker!.get(WhitelistPushService).deliverChunk(rowsOfChunk[0].id, 1)).toEqual({ sent: rowsOfChunk.length, failed: 0, stopped: false });
@@ -481,19 +486,13 @@ describe('whitelist: screening, push, answers, browsing', () => {
       expect(rowsOfChunk.every((r) => receiver.processed.get(r.idempotency_key) === 1)).toBe(true);
       expect((await t.dataSource.query(`select count(*)::int as n from search_outbox`))[0].n).toBe(outboxBefore);
       const access = (await t.dataSource.query(`select count(*)::int as n from enterprise_bank_access where bank_organization_id = $1 and reason = 'WHITELIST_PUSH'`, [f.orgs.bank2.id]))[0].n;
-      expect(access).toBe((await counts(one.push_id)).DELIVERED);
+      expect(access).toBe((await counts(pushId)).DELIVERED);
       // A third run finds nothing left to send.
       expect(await worker!.get(WhitelistPushService).deliverChunk(rowsOfChunk[0].id, 1)).toEqual({ sent: 0, failed: 0, stopped: false });
     });
 
     it('sends no further webhook of a chunk once its worker stops, records what went out, and leaves the rest', async () => {
-      const [one] = (await t.dataSource.query(`select push_id, bank_organization_id, chunk from whitelist_delivery where bank_organization_id = $1 order by chunk limit 1`, [
-        f.orgs.bank2.id,
-      ])) as { push_id: string; bank_organization_id: string; chunk: number }[];
-      const [rows] = (await t.dataSource.query(
-        `update whitelist_delivery set status = 'QUEUED', delivered_at = null where push_id = $1 and bank_organization_id = $2 and chunk = $3 returning id, idempotency_key`,
-        [one.push_id, one.bank_organization_id, one.chunk],
-      )) as [{ id: string; idempotency_key: string }[], number];
+      const { rows } = await requeueChunkOfBank2('first');
       expect(rows).toHaveLength(2);
       // One webhook at a time, so the worker stops with the first in flight and the second not sent.
       process.env.WHITELIST_WEBHOOK_CONCURRENCY = '1';
@@ -518,13 +517,7 @@ describe('whitelist: screening, push, answers, browsing', () => {
     });
 
     it('fails a delivery whose bank does not answer within the timeout, and sends it again on the next run', async () => {
-      const [one] = (await t.dataSource.query(`select push_id, bank_organization_id, chunk from whitelist_delivery where bank_organization_id = $1 order by chunk desc limit 1`, [
-        f.orgs.bank2.id,
-      ])) as { push_id: string; bank_organization_id: string; chunk: number }[];
-      const [rows] = (await t.dataSource.query(
-        `update whitelist_delivery set status = 'QUEUED', delivered_at = null where push_id = $1 and bank_organization_id = $2 and chunk = $3 returning id, idempotency_key`,
-        [one.push_id, one.bank_organization_id, one.chunk],
-      )) as [{ id: string; idempotency_key: string }[], number];
+      const { rows } = await requeueChunkOfBank2('last');
       const pushes = worker!.get(WhitelistPushService);
       receiver.delayMs = 2600; // WHITELIST_WEBHOOK_TIMEOUT_MS is 2000
       try {
