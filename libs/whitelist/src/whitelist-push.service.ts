@@ -123,7 +123,9 @@ export class WhitelistPushService implements OnModuleDestroy {
     private readonly outbox: SearchOutboxService,
   ) {
     this.delivery = loadWhitelistDeliveryConfig(process.env, config.env);
-    this.agent = new Agent({ connections: 64, headersTimeout: this.delivery.timeoutMs, bodyTimeout: this.delivery.timeoutMs });
+    const timeout = this.delivery.timeoutMs;
+    // Each phase is bounded: connecting (undici's default is 10 s), waiting for the answer, reading it.
+    this.agent = new Agent({ connections: 64, connect: { timeout }, headersTimeout: timeout, bodyTimeout: timeout });
   }
 
   /**
