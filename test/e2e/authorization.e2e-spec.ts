@@ -36,6 +36,12 @@ const OPERATIONS: Operation[] = [
   { name: 'me', query: '{ me { id } }', variables: () => ({}), expect: everyone('ok') },
   { name: 'regions', query: '{ regions { id } }', variables: () => ({}), expect: everyone('ok', { anonymous: 'ok' }) },
   {
+    name: 'auditLog (organisation administrators and the platform)',
+    query: '{ auditLog(first: 5) { totalCount } }',
+    variables: () => ({}),
+    expect: everyone('FORBIDDEN', { anonymous: 'UNAUTHENTICATED', admin: 'ok', office: 'ok', 'office.bj': 'ok', bank: 'ok', firm: 'ok' }),
+  },
+  {
     name: 'createRegion (a park in Minhang)',
     query: 'mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }',
     variables: (c, n) => ({ input: { code: `310112-T${n}`, name: `测试园区${n}`, level: 'PARK', parentId: c.minhang } }),

@@ -117,6 +117,48 @@ describe('identity over GraphQL', () => {
     expect(users[0].n).toBe(0);
   });
 
+  it('shows the audit trail to the platform and to an organisation’s administrator for its own organisation only', async () => {
+    const AUDIT = `query($first: Int, $after: String, $filter: AuditLogFilter) { auditLog(first: $first, after: $after, filter: $filter) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { action entityType entityId actorName actorOrganizationName changes { field before after } createdAt } } } }`;
+    type Page = { auditLog: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { action: string; entityType: string; actorName: string; actorOrganizationName: string; changes: { field: string; before: string | null; after: string | null }[] } }[] } };
+    const m = t.dataSource.manager;
+    const platform = await m.save(m.create(Organization, { name: '知融平台运营中心', type: OrganizationType.PLATFORM, regionId: district.id }));
+    await m.save(m.create(User, { email: 'root@test.cn', displayName: '平台', roles: [Role.PLATFORM_ADMIN], organizationId: platform.id, passwordHash: await hashPassword(PASSWORD) }));
+
+    // The bank's administrator sees what its users did (sign-ins, the user created above), never a password hash.
+    const bankAdmin = await token('bank-admin@test.cn');
+    const trail = await t.gql<Page>(AUDIT, { first: 50 }, bankAdmin);
+    expect(trail.errors).toBeUndefined();
+    expect(new Set(trail.data!.auditLog.edges.map((e) => e.node.actorOrganizationName))).toEqual(new Set(['测试银行']));
+    expect(trail.data!.auditLog.edges.map((e) => e.node.action)).toEqual(expect.arrayContaining(['login', 'createUser']));
+    const own = await t.gql<Page>(AUDIT, { first: 10, filter: { action: 'createUser' } }, bankAdmin);
+    expect(own.data!.auditLog.edges.map((e) => [e.node.action, e.node.actorName, e.node.actorOrganizationName])).toEqual([['createUser', '赵', '测试银行']]);
+    const fields = own.data!.auditLog.edges[0].node.changes.map((c) => c.field);
+    expect(fields).toEqual(expect.arrayContaining(['email', 'roles']));
+    expect(fields.some((f) => /password/i.test(f))).toBe(false);
+    expect(own.data!.auditLog.edges[0].node.changes.find((c) => c.field === 'email')).toEqual({ field: 'email', before: null, after: '"new.officer@test.cn"' });
+
+    const others = await t.gql(AUDIT, { filter: { actorOrganizationId: platform.id } }, bankAdmin);
+    expect(others.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const notAdmin = await t.gql(AUDIT, {}, await token('office@test.cn'));
+    expect(notAdmin.errors![0].extensions!.code).toBe('FORBIDDEN');
+
+    // The platform sees every organisation's entries, filters them and pages through them.
+    const root = await token('root@test.cn');
+    const all = await t.gql<Page>(AUDIT, { first: 1 }, root);
+    expect(all.data!.auditLog.totalCount).toBeGreaterThanOrEqual(2);
+    expect(all.data!.auditLog.pageInfo.hasNextPage).toBe(true);
+    const next = await t.gql<Page>(AUDIT, { first: 10, after: all.data!.auditLog.pageInfo.endCursor }, root);
+    expect(next.data!.auditLog.edges.length).toBe(all.data!.auditLog.totalCount - 1);
+    const regions = await t.gql<Page>(AUDIT, { filter: { entityType: 'Region' } }, root);
+    expect(regions.data!.auditLog.edges.map((e) => [e.node.actorName, e.node.actorOrganizationName])).toEqual([['王', '闵行区知识产权局']]);
+    const later = await t.gql<Page>(AUDIT, { filter: { from: new Date(Date.now() + 60_000).toISOString() } }, root);
+    expect(later.data!.auditLog.totalCount).toBe(0);
+    const backwards = await t.gql(AUDIT, { filter: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } }, root);
+    expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
+  });
+
   it('answers NOT_FOUND for an unknown organisation and BAD_USER_INPUT for a malformed id', async () => {
     const office = await token('office@test.cn');
     const q = 'query($id: ID!) { organization(id: $id) { name } }';

@@ -1,5 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Public } from '@zhirong/core';
+import { Actor, ConnectionArgs, CurrentActor, pageComplexity, Public } from '@zhirong/core';
+import { AuditLogService } from './audit-log.service';
+import { AuditLogFilter } from './dto/audit.inputs';
+import { AuditEntryConnection, AuditEntryObject } from './dto/audit.objects';
 import { CreateOrganizationInput, CreateRegionInput, CreateUserInput, LoginInput } from './dto/identity.inputs';
 import { LoginPayload, OrganizationObject, RegionObject, UserObject } from './dto/identity.objects';
 import { IdentityService } from './identity.service';
@@ -10,7 +13,22 @@ export class IdentityResolver {
   constructor(
     private readonly identity: IdentityService,
     private readonly regionService: RegionService,
+    private readonly audit: AuditLogService,
   ) {}
+
+  @Query(() => AuditEntryConnection, {
+    description: '审计记录 — who changed what and when, newest first: the platform all of it, an organisation’s administrator its own organisation’s changes',
+    complexity: pageComplexity,
+  })
+  async auditLog(
+    @CurrentActor() actor: Actor,
+    @Args() args: ConnectionArgs,
+    @Args('filter', { type: () => AuditLogFilter, nullable: true, description: '筛选 — conditions, all of which must hold' }) filter?: AuditLogFilter,
+  ): Promise<AuditEntryConnection> {
+    const page = await this.audit.list(actor, args, filter ?? {});
+    const names = await this.audit.namesOf(page.edges.map((e) => e.node));
+    return { ...page, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: AuditEntryObject.from(edge.node, names[i]) })) };
+  }
 
   @Public()
   @Mutation(() => LoginPayload, { description: '登录 — sign in; returns a bearer token' })

@@ -7,3 +7,6 @@ export * from './identity.service';
 export * from './region.service';
 export * from './identity.module';
 export * from './dto/identity.objects';
+export * from './audit-log.service';
+export * from './dto/audit.objects';
+export * from './dto/audit.inputs';

@@ -4,6 +4,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'audit_log' })
 @Index(['entityType', 'entityId'])
 @Index(['actorUserId', 'createdAt'])
+// An organisation's administrator reads its own organisation's trail, newest first.
+@Index(['actorOrganizationId', 'createdAt'])
 export class AuditLog {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
