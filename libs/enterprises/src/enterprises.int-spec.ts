@@ -1,4 +1,5 @@
-import { addDays, CREDIT_CODE_ALPHABET, creditCodeCheckChar, OrganizationType, Role } from '@zhirong/core';
+import { addDays, CREDIT_CODE_ALPHABET, OrganizationType, Role } from '@zhirong/core';
+import { insertTestEnterprise, testCreditCode, TestEnterpriseValues } from './testing';
 import { hashPassword, IdentityModule, Organization, User } from '@zhirong/identity';
 import { createIdentityFixture, createTestApp, firstError, FIXTURE_PASSWORD, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { randomUUID } from 'node:crypto';
@@ -46,18 +47,7 @@ interface ListView {
   };
 }
 
-let serial = 0;
-/** A fresh valid credit code: a Minhang prefix, a serial in the code's own alphabet, the check character. */
-function newCreditCode(): string {
-  let n = serial++;
-  let body = '';
-  for (let i = 0; i < 6; i++) {
-    body = CREDIT_CODE_ALPHABET[n % 31] + body;
-    n = Math.floor(n / 31);
-  }
-  const first17 = `91310112MA1${body}`;
-  return first17 + creditCodeCheckChar(first17);
-}
+let named = 0;
 
 
 
@@ -68,26 +58,16 @@ describe('enterprises over GraphQL', () => {
   const world = {} as Record<'mh1' | 'mh2' | 'sj1' | 'g1' | 'hd1', Enterprise>;
 
   const input = (overrides: Record<string, unknown> = {}) => ({
-    creditCode: newCreditCode(),
-    name: `测试企业${serial}号科技有限公司`,
+    creditCode: testCreditCode(),
+    name: `测试企业${++named}号科技有限公司`,
     regionId: fx.regions.minhang.id,
     industryCode: 'C39',
     foundedOn: '2018-05-20',
     ...overrides,
   });
 
-  async function insert(values: Partial<Enterprise>): Promise<Enterprise> {
-    const m = t.dataSource.manager;
-    return m.save(
-      m.create(Enterprise, {
-        creditCode: newCreditCode(),
-        regionId: fx.regions.minhang.id,
-        regionPath: fx.regions.minhang.path,
-        industryCode: 'C39',
-        foundedOn: '2016-01-01',
-        ...values,
-      }),
-    );
+  async function insert(values: Partial<TestEnterpriseValues>): Promise<Enterprise> {
+    return insertTestEnterprise(t.dataSource.manager, { region: fx.regions.minhang, ...values });
   }
 
   /** An enterprise organisation with one signed-in user, for tests that need a firm of their own. */
@@ -137,24 +117,21 @@ describe('enterprises over GraphQL', () => {
     });
     world.sj1 = await insert({
       name: '基准松江丙研究院有限公司',
-      regionId: songjiang.id,
-      regionPath: songjiang.path,
+      region: songjiang,
       industryCode: 'M73',
       creditRating: CreditRating.A,
     });
     world.g1 = await insert({
       name: '基准G60丁智造有限公司',
-      regionId: songjiang.id,
-      regionPath: g60.path,
-      parkId: g60.id,
+      region: songjiang,
+      park: g60,
       industryCode: 'C35',
       tags: [EnterpriseTag.HIGH_TECH, EnterpriseTag.SPECIALIZED_NEW],
       creditRating: CreditRating.AAA,
     });
     world.hd1 = await insert({
       name: '基准海淀戊信息有限公司',
-      regionId: haidian.id,
-      regionPath: haidian.path,
+      region: haidian,
       industryCode: 'I64',
       organizationId: fx.orgs.firm2.id,
     });
@@ -170,7 +147,7 @@ describe('enterprises over GraphQL', () => {
         CREATE,
         {
           input: input({
-            creditCode: ` ${newCreditCode().toLowerCase()} `,
+            creditCode: ` ${testCreditCode().toLowerCase()} `,
             name: '上海  知融示范科技有限公司',
             industryCode: 'i65',
             employees: 86,
@@ -285,7 +262,7 @@ describe('enterprises over GraphQL', () => {
 
     it('answers CONFLICT on a credit code already registered, however it is written', async () => {
       const office = await fx.token('office');
-      const creditCode = newCreditCode();
+      const creditCode = testCreditCode();
       expect((await t.gql(CREATE, { input: input({ creditCode }) }, office)).errors).toBeUndefined();
       for (const written of [creditCode, creditCode.toLowerCase()]) {
         const dup = await t.gql(CREATE, { input: input({ creditCode: written, name: '另一家公司' }) }, office);
@@ -294,7 +271,7 @@ describe('enterprises over GraphQL', () => {
     });
 
     it.each([
-      ['a wrong check character', () => ({ creditCode: wrongCheck(newCreditCode()) }), 'input.creditCode', /check character/],
+      ['a wrong check character', () => ({ creditCode: wrongCheck(testCreditCode()) }), 'input.creditCode', /check character/],
       ['a short credit code', () => ({ creditCode: '91310112MA1' }), 'input.creditCode', /18 characters/],
       ['a credit code with an O', () => ({ creditCode: '91310112MA1OOOOOO0' }), 'input.creditCode', /"O" is not allowed/],
       ['an industry code outside its section', () => ({ industryCode: 'C44' }), 'input.industryCode', /Division 44 is not in section C/],
@@ -359,7 +336,7 @@ describe('enterprises over GraphQL', () => {
     it('keeps the credit code as it was registered', async () => {
       const created = await t.gql<{ createEnterprise: EnterpriseView }>(CREATE, { input: input() }, await fx.token('office'));
       const { id, creditCode } = created.data!.createEnterprise;
-      const res = await t.gql(UPDATE, { id, input: { creditCode: newCreditCode() } }, await fx.token('office'));
+      const res = await t.gql(UPDATE, { id, input: { creditCode: testCreditCode() } }, await fx.token('office'));
       expect(firstError(res).extensions!.code).toBe('BAD_USER_INPUT');
       expect((await t.dataSource.manager.findOneByOrFail(Enterprise, { id })).creditCode).toBe(creditCode);
     });
@@ -611,11 +588,9 @@ describe('enterprises over GraphQL', () => {
           pageFirms.push(
             await insert({
               name: `分页企业-${String((i * 7) % 25).padStart(2, '0')}`,
-              regionId: fx.regions.haidian.id,
-              regionPath: fx.regions.haidian.path,
+              region: fx.regions.haidian,
               // Every date twice or more, so ties are broken by id.
               foundedOn: `20${String(10 + (i % 9)).padStart(2, '0')}-03-01`,
-              parkId: null,
             }),
           );
         }

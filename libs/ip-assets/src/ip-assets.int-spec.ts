@@ -1,5 +1,6 @@
-import { addDays, CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@zhirong/core';
+import { addDays } from '@zhirong/core';
 import { BankAccessReason, Enterprise, EnterpriseBankAccess, EnterprisesModule } from '@zhirong/enterprises';
+import { insertTestEnterprise, TestEnterpriseValues } from '@zhirong/enterprises/testing';
 import { IdentityModule } from '@zhirong/identity';
 import { createIdentityFixture, createTestApp, firstError, FixtureRegion, FixtureWho, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { appraiseAssets } from './appraisal';
@@ -82,18 +83,6 @@ interface BundleView {
   assets: { id: string; number: string }[];
 }
 
-let creditSerial = 0;
-function newCreditCode(): string {
-  let n = creditSerial++;
-  let body = '';
-  for (let i = 0; i < 6; i++) {
-    body = CREDIT_CODE_ALPHABET[n % 31] + body;
-    n = Math.floor(n / 31);
-  }
-  const first17 = `91310112MA2${body}`;
-  return first17 + creditCodeCheckChar(first17);
-}
-
 let patentSerial = 100;
 /** A fresh valid invention patent number filed in 2023. */
 function newPatent(digit: 1 | 2 | 3 | 8 | 9 = 1): string {
@@ -108,11 +97,8 @@ describe('IP assets over GraphQL', () => {
   const today = todayInShanghai();
   const firms = {} as Record<'mh' | 'mh2' | 'g60' | 'hd', Enterprise>;
 
-  async function insertEnterprise(name: string, region: FixtureRegion, values: Partial<Enterprise> = {}): Promise<Enterprise> {
-    const m = t.dataSource.manager;
-    return m.save(
-      m.create(Enterprise, { creditCode: newCreditCode(), name, regionId: region.id, regionPath: region.path, industryCode: 'C38', foundedOn: '2015-03-01', ...values }),
-    );
+  async function insertEnterprise(name: string, region: FixtureRegion, values: Partial<TestEnterpriseValues> = {}): Promise<Enterprise> {
+    return insertTestEnterprise(t.dataSource.manager, { name, region, industryCode: 'C38', foundedOn: '2015-03-01', ...values });
   }
 
   function patentInput(overrides: Record<string, unknown> = {}) {
@@ -190,7 +176,7 @@ describe('IP assets over GraphQL', () => {
     const { minhang, songjiang, g60, haidian } = fx.regions;
     firms.mh = await insertEnterprise('闵行甲新能源科技有限公司', minhang, { organizationId: fx.orgs.firm.id });
     firms.mh2 = await insertEnterprise('闵行乙智能装备有限公司', minhang);
-    firms.g60 = await insertEnterprise('G60丙半导体有限公司', songjiang, { regionPath: g60.path, parkId: g60.id });
+    firms.g60 = await insertEnterprise('G60丙半导体有限公司', songjiang, { park: g60 });
     firms.hd = await insertEnterprise('海淀丁信息技术有限公司', haidian, { organizationId: fx.orgs.firm2.id });
     // The Minhang firm applied to the first bank; the second bank has no access to anyone.
     const m = t.dataSource.manager;

@@ -1,5 +1,5 @@
-import { creditCodeCheckChar } from '@zhirong/core';
 import { BankAccessReason, CreditRating, EnterprisesModule, EnterpriseTag } from '@zhirong/enterprises';
+import { insertTestEnterprise } from '@zhirong/enterprises/testing';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAssetsModule, IpType } from '@zhirong/ip-assets';
 import { debouncedJobOptions, JobName, JobQueue, JobWorkerModule } from '@zhirong/jobs';
@@ -45,12 +45,8 @@ describe('matching over GraphQL', () => {
   const one = async (sql: string, params: unknown[]): Promise<string> => (await q<{ id: string }>(sql, params))[0].id;
 
   async function enterprise(name: string, region: { id: string; path: string }, organizationId: string | null): Promise<string> {
-    const body = `9131${String(++serial).padStart(4, '0')}MA1GB${String(serial).padStart(4, '0')}`;
-    return one(
-      `insert into enterprise (credit_code, name, organization_id, region_id, region_path, industry_code, founded_on, tags, credit_rating)
-       values ($1, $2, $3, $4, $5, 'C39', '2015-03-01', $6::enterprise_tag[], $7) returning id`,
-      [body + creditCodeCheckChar(body), name, organizationId, region.id, region.path, [EnterpriseTag.HIGH_TECH], CreditRating.AA],
-    );
+    const firm = await insertTestEnterprise(t.dataSource.manager, { name, region, organizationId, foundedOn: '2015-03-01', tags: [EnterpriseTag.HIGH_TECH], creditRating: CreditRating.AA });
+    return firm.id;
   }
 
   /** A bundle of one invention patent valued `valueFen`, and an open need for `amountFen` over 12 months. */

@@ -1,5 +1,6 @@
-import { creditCodeCheckChar, OrganizationType, Role } from '@zhirong/core';
+import { OrganizationType, Role } from '@zhirong/core';
 import { BankAccessReason, Enterprise } from '@zhirong/enterprises';
+import { insertTestEnterprise } from '@zhirong/enterprises/testing';
 import { hashPassword, IdentityModule, Organization, User } from '@zhirong/identity';
 import { PledgeBundle } from '@zhirong/ip-assets';
 import { createIdentityFixture, createTestApp, FIXTURE_PASSWORD, FixtureWho, IdentityFixture, TestApp } from '@zhirong/platform/testing';
@@ -47,7 +48,6 @@ describe('financing needs over GraphQL', () => {
   let haidianEnt: Enterprise;
   let firmBundle: PledgeBundle;
   let otherBundle: PledgeBundle;
-  let serial = 0;
 
   const auditCount = async (action: string): Promise<number> =>
     (await t.dataSource.query('select count(*)::int as n from audit_log where action = $1', [action]))[0].n;
@@ -55,20 +55,7 @@ describe('financing needs over GraphQL', () => {
 
   type RegionRef = { id: string; path: string };
   async function enterprise(name: string, region: RegionRef, organizationId: string | null, park?: RegionRef): Promise<Enterprise> {
-    const m = t.dataSource.manager;
-    const body = `9131${String(++serial).padStart(4, '0')}MA1GB${String(serial).padStart(4, '0')}`;
-    return m.save(
-      m.create(Enterprise, {
-        creditCode: body + creditCodeCheckChar(body),
-        name,
-        regionId: region.id,
-        parkId: park?.id ?? null,
-        regionPath: (park ?? region).path,
-        organizationId,
-        industryCode: 'C39',
-        foundedOn: '2018-05-01',
-      }),
-    );
+    return insertTestEnterprise(t.dataSource.manager, { name, region, park, organizationId, foundedOn: '2018-05-01' });
   }
 
   async function bundle(owner: Enterprise, name: string): Promise<PledgeBundle> {

@@ -11,8 +11,9 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { creditCodeCheckChar, todayInShanghai } from '@zhirong/core';
+import { todayInShanghai } from '@zhirong/core';
 import { CreditRating, Enterprise, EnterpriseTag, EnterprisesModule } from '@zhirong/enterprises';
+import { insertTestEnterprise, TestEnterpriseValues } from '@zhirong/enterprises/testing';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAsset, IpType, LegalStatus, Valuation, ValuationMethod } from '@zhirong/ip-assets';
 import { JobQueue, JobWorkerModule, QueueName } from '@zhirong/jobs';
@@ -148,25 +149,17 @@ describe('whitelist: screening, push, answers, browsing', () => {
     (await t.dataSource.query('select count(*)::int as n from audit_log where action = $1', [action]))[0].n;
 
   type RegionRef = { id: string; path: string };
-  async function enterprise(name: string, region: RegionRef, over: Partial<Enterprise> = {}, park?: RegionRef): Promise<Enterprise> {
-    const m = t.dataSource.manager;
-    const body = `9131${String(++serial).padStart(4, '0')}MA1GB${String(serial).padStart(4, '0')}`;
-    return m.save(
-      m.create(Enterprise, {
-        creditCode: body + creditCodeCheckChar(body),
-        name,
-        regionId: region.id,
-        parkId: park?.id ?? null,
-        regionPath: (park ?? region).path,
-        organizationId: null,
-        industryCode: 'C39',
-        foundedOn: '2018-05-01',
-        tags: [EnterpriseTag.HIGH_TECH],
-        creditRating: CreditRating.AA,
-        employees: 80,
-        ...over,
-      }),
-    );
+  async function enterprise(name: string, region: RegionRef, over: Partial<TestEnterpriseValues> = {}, park?: RegionRef): Promise<Enterprise> {
+    return insertTestEnterprise(t.dataSource.manager, {
+      name,
+      region,
+      park,
+      foundedOn: '2018-05-01',
+      tags: [EnterpriseTag.HIGH_TECH],
+      creditRating: CreditRating.AA,
+      employees: 80,
+      ...over,
+    });
   }
   async function patent(owner: Enterprise, valueFen: string | null): Promise<void> {
     const m = t.dataSource.manager;
