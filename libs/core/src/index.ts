@@ -18,6 +18,7 @@ export * from './audit/audit.module';
 export * from './database/base.entity';
 export * from './database/snake-naming.strategy';
 export * from './database/data-source-options';
+export * from './database/like';
 export * from './graphql/connection';
 export * from './graphql/money';
 export * from './graphql/graphql-options';

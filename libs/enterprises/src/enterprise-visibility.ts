@@ -1,4 +1,4 @@
-import { Actor, forbidden, isPlatformAdmin, isWithinRegion, Role } from '@zhirong/core';
+import { Actor, forbidden, isPlatformAdmin, isWithinRegion, Role, subtreePattern } from '@zhirong/core';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** Roles that see the firms of their region subtree (offices, service windows, parks). */
@@ -39,7 +39,7 @@ export function scopeToVisibleEnterprises<T extends ObjectLiteral>(qb: SelectQue
   }
   return qb.andWhere(`(${clauses.join(' OR ')})`, {
     visRegion: actor.regionPath,
-    visRegionPrefix: `${actor.regionPath.replace(/[\\%_]/g, '\\$&')}/%`,
+    visRegionPrefix: subtreePattern(actor.regionPath),
     visOrg: actor.organizationId,
   });
 }

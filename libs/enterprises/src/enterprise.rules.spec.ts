@@ -4,7 +4,6 @@ import {
   checkCreditCode,
   checkName,
   creditCodeMessage,
-  escapeLike,
   foundingDateMessage,
   industryCodeMessage,
   industryNameOf,
@@ -166,9 +165,5 @@ describe('list helpers', () => {
   it('admits a rating and every better one', () => {
     expect(ratingsAtLeast(CreditRating.A)).toEqual([CreditRating.AAA, CreditRating.AA, CreditRating.A]);
     expect(ratingsAtLeast(CreditRating.AAA)).toEqual([CreditRating.AAA]);
-  });
-
-  it('escapes LIKE wildcards', () => {
-    expect(escapeLike('50%_a\\b')).toBe('50\\%\\_a\\\\b');
   });
 });

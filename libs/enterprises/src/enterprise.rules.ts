@@ -238,7 +238,3 @@ export function ratingsAtLeast(minimum: CreditRating): CreditRating[] {
   return CREDIT_RATING_ORDER.slice(0, CREDIT_RATING_ORDER.indexOf(minimum) + 1);
 }
 
-/** Escapes LIKE wildcards so a user's `%` or `_` matches itself. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&');
-}

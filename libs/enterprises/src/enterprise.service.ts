@@ -8,6 +8,7 @@ import {
   AuditService,
   ConnectionArgs,
   ConnectionShape,
+  escapeLike,
   forbidden,
   hasAnyRole,
   isPlatformAdmin,
@@ -17,6 +18,7 @@ import {
   Role,
   SortDirection,
   SortSpec,
+  subtreePattern,
 } from '@zhirong/core';
 import { Organization, Region, RegionLevel } from '@zhirong/identity';
 import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
@@ -37,7 +39,6 @@ import {
   checkName,
   checkRevenueYear,
   EnterpriseWriter,
-  escapeLike,
   placeEnterprise,
   ratingsAtLeast,
   requireEditable,
@@ -254,7 +255,7 @@ export class EnterpriseService {
       const region = await this.filterRegion(actor, filter.regionId, 'filter.regionId');
       qb.andWhere("(e.region_path = :fRegion OR e.region_path LIKE :fRegionPrefix ESCAPE '\\')", {
         fRegion: region.path,
-        fRegionPrefix: `${escapeLike(region.path)}/%`,
+        fRegionPrefix: subtreePattern(region.path),
       });
     }
     if (filter.parkId) {

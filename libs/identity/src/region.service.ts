@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AuditService, badInput, notFound, Role } from '@zhirong/core';
+import { Access, Actor, AuditService, badInput, notFound, Role, subtreePattern } from '@zhirong/core';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { CreateRegionInput } from './dto/identity.inputs';
 import { Region } from './entities/region.entity';
@@ -31,7 +31,7 @@ export class RegionService {
   subtree(path: string): Promise<Region[]> {
     return this.regions
       .createQueryBuilder('r')
-      .where('r.path = :path OR r.path LIKE :prefix', { path, prefix: `${path}/%` })
+      .where('r.path = :path OR r.path LIKE :prefix', { path, prefix: subtreePattern(path) })
       .orderBy('r.path')
       .getMany();
   }

@@ -8,6 +8,7 @@ import {
   badInput,
   ConnectionArgs,
   ConnectionShape,
+  escapeLike,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
@@ -19,6 +20,7 @@ import {
   Role,
   SortDirection,
   SortSpec,
+  subtreePattern,
 } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { Region } from '@zhirong/identity';
@@ -40,10 +42,6 @@ import {
 import { IpAssetError, IpAssetErrorCode, notFoundAt } from './ip-assets.errors';
 import { checkIpNumber } from './ip-numbers';
 
-/** Escapes LIKE wildcards so user text matches literally. */
-export function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
-}
 
 /** Keyset sort keys (timestamps are stored in milliseconds, so a cursor matches its row exactly). */
 const SORTS: Record<IpAssetSortField, (direction: SortDirection) => SortSpec<IpAsset>> = {
@@ -278,17 +276,17 @@ export class IpAssetService {
     if (filter.pledgeStatus?.length) qb.andWhere('a.pledge_status IN (:...fPledge)', { fPledge: filter.pledgeStatus });
     if (filter.ipcPrefix) {
       const prefix = filter.ipcPrefix.trim().replace(/\s+/g, ' ').toUpperCase();
-      qb.andWhere('EXISTS (SELECT 1 FROM unnest(a.ipc_classes) AS f_ipc(symbol) WHERE f_ipc.symbol LIKE :fIpc)', { fIpc: `${likeLiteral(prefix)}%` });
+      qb.andWhere('EXISTS (SELECT 1 FROM unnest(a.ipc_classes) AS f_ipc(symbol) WHERE f_ipc.symbol LIKE :fIpc)', { fIpc: `${escapeLike(prefix)}%` });
     }
     if (filter.niceClass !== undefined && filter.niceClass !== null) qb.andWhere(':fNice = ANY(a.nice_classes)', { fNice: filter.niceClass });
     if (filter.implemented !== undefined && filter.implemented !== null) qb.andWhere('a.implemented = :fImpl', { fImpl: filter.implemented });
-    if (filter.titleContains) qb.andWhere('a.title ILIKE :fTitle', { fTitle: `%${likeLiteral(filter.titleContains.trim())}%` });
+    if (filter.titleContains) qb.andWhere('a.title ILIKE :fTitle', { fTitle: `%${escapeLike(filter.titleContains.trim())}%` });
     if (filter.regionId) {
       const region = await this.dataSource.getRepository(Region).findOneBy({ id: filter.regionId });
       if (!region) throw badInput('filter.regionId', `Region ${filter.regionId} does not exist`);
       qb.andWhere('(a.region_path = :fRegion OR a.region_path LIKE :fRegionPrefix)', {
         fRegion: region.path,
-        fRegionPrefix: `${likeLiteral(region.path)}/%`,
+        fRegionPrefix: subtreePattern(region.path),
       });
     }
   }

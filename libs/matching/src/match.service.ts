@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Actor, badInput, ConnectionArgs, ConnectionShape, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, forbidden, isPlatformAdmin, isWithinRegion, MAX_PAGE_SIZE, notFound, Role } from '@zhirong/core';
+import { Actor, badInput, ConnectionArgs, ConnectionShape, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, forbidden, isPlatformAdmin, isWithinRegion, MAX_PAGE_SIZE, notFound, Role, subtreePattern } from '@zhirong/core';
 import { todayInShanghai } from '@zhirong/ip-assets';
 import { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -363,7 +363,7 @@ export class MatchService {
         // A bank sees every need its own product matches.
       } else if (actor.roles.some((r) => REGIONAL_ROLES.includes(r))) {
         where += ` AND (n.region_path = $2 OR n.region_path LIKE $3)`;
-        params.push(actor.regionPath, `${actor.regionPath.replace(/[\\%_]/g, '\\$&')}/%`);
+        params.push(actor.regionPath, subtreePattern(actor.regionPath));
       } else {
         throw forbidden('A bank sees the matches of its own products only');
       }

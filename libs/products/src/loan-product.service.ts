@@ -8,6 +8,7 @@ import {
   badInput,
   ConnectionArgs,
   ConnectionShape,
+  escapeLike,
   forbidden,
   isPlatformAdmin,
   notFound,
@@ -32,10 +33,6 @@ const SORTS: Record<LoanProductSortField, { column: string; key: (p: LoanProduct
   [LoanProductSortField.MAX_AMOUNT]: { column: 'p.max_amount_fen', key: (p) => p.maxAmountFen },
   [LoanProductSortField.CREATED_AT]: { column: 'p.created_at', key: (p) => p.createdAt },
 };
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
-}
 
 /** The product library: banks publish and maintain their products, everyone signed in browses the active ones. */
 @Injectable()

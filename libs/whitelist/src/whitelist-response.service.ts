@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AuditService, badInput, ConnectionArgs, ConnectionShape, forbidden, isPlatformAdmin, money, notFound, paginate, Role } from '@zhirong/core';
+import { Access, Actor, AuditService, badInput, ConnectionArgs, ConnectionShape, forbidden, isPlatformAdmin, money, notFound, paginate, Role, subtreePattern } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { Region } from '@zhirong/identity';
 import { IpType } from '@zhirong/ip-assets';
@@ -10,7 +10,7 @@ import { WhitelistedFirmObject, WhitelistInterestObject, WhitelistResponseObject
 import { WhitelistResponseStatus } from './entities/whitelist.enums';
 import { WhitelistResponse } from './entities/whitelist-response.entity';
 import { WhitelistError, WhitelistErrorCode } from './whitelist.errors';
-import { WhitelistService, subtreePattern } from './whitelist.service';
+import { WhitelistService } from './whitelist.service';
 
 /** Latest valid valuation per asset of the firm in `e`, summed: the same rule screening uses. */
 const TOTAL_VALUATION_SQL = `(select coalesce(sum(lv.value_fen), 0) from (

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AuditService, badInput, forbidden, isPlatformAdmin, isWithinRegion, notFound, OrganizationType, Role } from '@zhirong/core';
+import { Access, Actor, AuditService, badInput, forbidden, isPlatformAdmin, isWithinRegion, notFound, OrganizationType, Role, subtreePattern } from '@zhirong/core';
 import { CreditRating, Enterprise, EnterpriseTag } from '@zhirong/enterprises';
 import { Organization, Region } from '@zhirong/identity';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -11,11 +11,6 @@ import { WhitelistBatchStatus, WhitelistManualChange } from './entities/whitelis
 import { WhitelistNomination } from './entities/whitelist-nomination.entity';
 import { checkRule, evaluateFirm, FirmFacts, HIGH_VALUE_PATENT_MIN_FEN, HIGH_VALUE_PATENT_MIN_YEARS, isIncluded, REVENUE_RECENT_YEARS } from './screening.rules';
 import { WhitelistError, WhitelistErrorCode } from './whitelist.errors';
-
-/** `path` and its descendants, as a LIKE pattern with the wildcards of the path escaped. */
-export function subtreePattern(path: string): string {
-  return `${path.replace(/[\\%_]/g, '\\$&')}/%`;
-}
 
 interface FactsRow {
   id: string;
