@@ -1,7 +1,7 @@
-import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '@zhirong/core';
+import { addDays, addYears, creditCodeCheckChar, CREDIT_CODE_ALPHABET } from '@zhirong/core';
 import { CreditRating, EnterpriseTag } from '@zhirong/enterprises';
 import { CollateralKind, IpType, LegalStatus, patentNumber, PatentTypeDigit, ValuationMethod } from '@zhirong/ip-assets';
-import { addDays, Random, roundedFen, seededUuid } from './random';
+import { Random, roundedFen, seededUuid } from './random';
 import { BRAND_CHARS, COMPANY_SUFFIX, NEED_PURPOSES, PRODUCT_NAMES, SEED_BANKS, SEED_REGIONS, SOFTWARE_NAMES, TECH_FIELDS } from './vocab';
 
 /** Seed data is dated relative to this day, so the same seed gives the same rows on any day. */
@@ -192,12 +192,6 @@ export interface EnterpriseOverride {
   name: string;
   creditCode: string;
   regionCode: string;
-}
-
-function addYears(date: string, years: number): string {
-  // 29 February has no anniversary in most years.
-  const monthDay = date.slice(4) === '-02-29' ? '-02-28' : date.slice(4);
-  return `${Number(date.slice(0, 4)) + years}${monthDay}`;
 }
 
 function generateAsset(r: Random, ctx: GeneratorContext, enterprise: EnterpriseRow, field: (typeof TECH_FIELDS)[number], assetIndex: number, brand: string, forcedType?: IpType): AssetRow {

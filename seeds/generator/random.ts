@@ -66,9 +66,3 @@ export function seededUuid(ns: string, kind: string, index: number): string {
 export function roundedFen(yuan: number, step = 10_000): bigint {
   return BigInt(Math.max(step, Math.round(yuan / step) * step)) * 100n;
 }
-
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-export { addDays } from '@zhirong/core';

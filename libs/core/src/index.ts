@@ -3,6 +3,7 @@ export * from './config/config.module';
 export * from './context/request-context';
 export * from './errors/domain.error';
 export * from './errors/common.errors';
+export * from './errors/checks';
 export * from './errors/format-error';
 export * from './errors/validation.pipe';
 export * from './auth/roles';

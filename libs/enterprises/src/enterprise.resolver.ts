@@ -6,8 +6,6 @@ import { AnnualRevenueObject, EnterpriseConnection, EnterpriseObject } from './d
 import { EnterpriseService } from './enterprise.service';
 import { EnterpriseAnnualRevenue } from './entities/enterprise-annual-revenue.entity';
 
-export { pageComplexity } from '@zhirong/core';
-
 @Resolver(() => EnterpriseObject)
 export class EnterpriseResolver {
   constructor(private readonly service: EnterpriseService) {}

@@ -1,10 +1,10 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, Loaders, RequestLoaders } from '@zhirong/core';
+import { Actor, ConnectionArgs, CurrentActor, Loaders, pageComplexity, RequestLoaders } from '@zhirong/core';
 import { EnterpriseObject } from '@zhirong/enterprises';
 import { IpAssetFilter, IpAssetSort } from './dto/ip-asset.inputs';
 import { IpAssetConnection } from './dto/ip-asset.objects';
 import { IpAssetService } from './ip-asset.service';
-import { pageComplexity, toAssetConnection } from './ip-asset.resolver';
+import { toAssetConnection } from './ip-asset.resolver';
 
 /** `Enterprise.ipAssets`: lives here because enterprises cannot depend on ip-assets. */
 @Resolver(() => EnterpriseObject)

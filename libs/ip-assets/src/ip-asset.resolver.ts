@@ -9,7 +9,6 @@ import { IpAssetService } from './ip-asset.service';
 import { IpAssetLoaders } from './ip-assets.loaders';
 import { todayInShanghai } from './ip-asset.rules';
 
-export { pageComplexity } from '@zhirong/core';
 
 export function toAssetConnection(page: ConnectionShape<IpAsset>): IpAssetConnection {
   return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: IpAssetObject.from(edge.node) })) };

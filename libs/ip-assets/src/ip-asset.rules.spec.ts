@@ -1,6 +1,5 @@
 import { IpType, LegalStatus } from './entities/ip-asset.enums';
 import {
-  addYears,
   changedPledgeFields,
   checkAssetDates,
   checkPatentFilingYear,
@@ -38,12 +37,6 @@ describe('calendar days', () => {
     ['2023-01-01T00:00:00Z', false],
   ])('knows whether %s is a day', (value, ok) => {
     expect(isDateOnly(value)).toBe(ok);
-  });
-
-  it('adds years, keeping 29 February inside February', () => {
-    expect(addYears('2023-06-30', 3)).toBe('2026-06-30');
-    expect(addYears('2024-02-29', 3)).toBe('2027-02-28');
-    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
   });
 });
 

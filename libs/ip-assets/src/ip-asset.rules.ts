@@ -1,4 +1,4 @@
-import { badInput } from '@zhirong/core';
+import { addYears, badInput } from '@zhirong/core';
 import { IpType, LegalStatus, PledgeStatus } from './entities/ip-asset.enums';
 import { patentNumberTypeDigit, patentNumberYear } from './ip-numbers';
 
@@ -9,14 +9,6 @@ export function isDateOnly(value: unknown): value is string {
   if (typeof value !== 'string' || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** `date` plus whole years; 29 February falls back to 28 February in a common year. */
-export function addYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const year = y + years;
-  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
 /** IPC symbol: section A–H, 2-digit class, subclass letter, main group / subgroup, e.g. `H01M 10/052`. */

@@ -1,11 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, Loaders, Money, money, RequestLoaders } from '@zhirong/core';
+import { Actor, ConnectionArgs, CurrentActor, Loaders, Money, money, pageComplexity, RequestLoaders } from '@zhirong/core';
 import { EnterpriseObject } from '@zhirong/enterprises';
 import { IpAssetObject } from './dto/ip-asset.objects';
 import { CreatePledgeBundleInput } from './dto/pledge-bundle.inputs';
 import { PledgeBundleConnection, PledgeBundleObject } from './dto/pledge-bundle.objects';
 import { IpAsset } from './entities/ip-asset.entity';
-import { pageComplexity } from './ip-asset.resolver';
 import { IpAssetLoaders } from './ip-assets.loaders';
 import { PledgeBundleService } from './pledge-bundle.service';
 

@@ -1,10 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, Loaders, RequestLoaders } from '@zhirong/core';
+import { Actor, ConnectionArgs, CurrentActor, Loaders, pageComplexity, RequestLoaders } from '@zhirong/core';
 import { OrganizationObject } from '@zhirong/identity';
 import { IpAssetObject } from './dto/ip-asset.objects';
 import { CancelValuationEngagementInput, EngageValuerInput, ValuationEngagementFilter } from './dto/valuation-engagement.inputs';
 import { ValuationEngagementConnection, ValuationEngagementObject } from './dto/valuation-engagement.objects';
-import { pageComplexity } from './ip-asset.resolver';
 import { IpAssetLoaders } from './ip-assets.loaders';
 import { ValuationEngagementService } from './valuation-engagement.service';
 

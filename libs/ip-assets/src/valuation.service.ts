@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JobQueue } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
-import { Actor, AuditService, badInput, forbidden, MoneyInput, OrganizationType, Role } from '@zhirong/core';
+import { Actor, AuditService, forbidden, OrganizationType, positiveFen, Role } from '@zhirong/core';
 import { DataSource } from 'typeorm';
 import { RecordValuationInput, ReviewValuationInput } from './dto/valuation.inputs';
 import { IpAsset } from './entities/ip-asset.entity';
@@ -13,13 +13,6 @@ import { scopeToVisibleAssets } from './ip-asset-access';
 import { checkValuationDates, todayInShanghai } from './ip-asset.rules';
 import { notFoundAt } from './ip-assets.errors';
 import { ValuationEngagementService } from './valuation-engagement.service';
-
-/** A positive amount of fen; the input's pattern already ruled out signs and fractions. */
-function positiveFen(value: MoneyInput, field: string): string {
-  const fen = BigInt(value.amountFen);
-  if (fen <= 0n) throw badInput(field, 'must be more than zero');
-  return fen.toString();
-}
 
 @Injectable()
 export class ValuationService {
@@ -40,7 +33,7 @@ export class ValuationService {
     if (actor.organizationType !== OrganizationType.VALUER || !actor.roles.includes(Role.VALUER)) {
       throw forbidden('Only a valuation firm (评估机构) records valuations');
     }
-    const valueFen = positiveFen(input.value, 'input.value.amountFen');
+    const valueFen = positiveFen(input.value.amountFen, 'input.value.amountFen').toString();
     checkValuationDates(input.valuedOn, input.validUntil, todayInShanghai(), 'input');
     const { valuation, enterpriseId } = await this.dataSource.transaction(async (manager) => {
       const asset = await manager.findOne(IpAsset, { where: { id: input.ipAssetId }, select: { id: true, enterpriseId: true } });
@@ -76,7 +69,7 @@ export class ValuationService {
     if (actor.organizationType !== OrganizationType.BANK || !actor.roles.includes(Role.BANK_OFFICER)) {
       throw forbidden('Only a bank reviews valuations (评估复核)');
     }
-    const reviewedValueFen = positiveFen(input.reviewedValue, 'input.reviewedValue.amountFen');
+    const reviewedValueFen = positiveFen(input.reviewedValue.amountFen, 'input.reviewedValue.amountFen').toString();
     return this.dataSource.transaction(async (manager) => {
       const valuation = await manager.findOneBy(Valuation, { id: input.valuationId });
       if (!valuation) throw notFoundAt('input.valuationId', 'Valuation', input.valuationId);

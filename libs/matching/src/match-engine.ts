@@ -1,4 +1,4 @@
-import { formatYuan, isWithinRegion } from '@zhirong/core';
+import { addYears, formatYuan, isWithinRegion } from '@zhirong/core';
 import { CreditRating, ENTERPRISE_TAG_LABELS, EnterpriseTag, meetsRating } from '@zhirong/enterprises';
 import { IP_TYPE_LABELS, IpType, LegalStatus, PledgeStatus } from '@zhirong/ip-assets';
 import { SCORING_WEIGHTS, ScoringWeights } from './scoring-weights';
@@ -149,14 +149,6 @@ export function pledgeCeilingFen(need: NeedFacts, product: ProductFacts, today: 
 export function wholeYearsBetween(from: string, to: string): number {
   const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   return to.slice(5) < from.slice(5) ? years - 1 : years;
-}
-
-/** `YYYY-MM-DD` plus whole years; 29 February lands on 28 February in common years. */
-export function addYears(day: string, years: number): string {
-  const year = Number(day.slice(0, 4)) + years;
-  let rest = day.slice(4);
-  if (rest === '-02-29' && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) rest = '-02-28';
-  return `${String(year).padStart(4, '0')}${rest}`;
 }
 
 export function formatRate(bp: number): string {

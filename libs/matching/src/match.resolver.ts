@@ -1,13 +1,7 @@
-import { Args, ComplexityEstimatorArgs, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@zhirong/core';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor, pageComplexity } from '@zhirong/core';
 import { ExplainMatchArgs, MatchConnection, MatchesForNeedArgs, MatchesForProductArgs, MatchObject } from './dto/match.objects';
 import { MatchService } from './match.service';
-
-/** A page costs its size times one item; `first` above the cap is priced at the cap so validation answers. */
-function pageComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
-  const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_PAGE_SIZE;
-  return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
-}
 
 @Resolver(() => MatchObject)
 export class MatchResolver {

@@ -1,4 +1,4 @@
-import { Access, Actor, badInput, FEN_PATTERN, forbidden, formatYuan, isPlatformAdmin, Role } from '@zhirong/core';
+import { Access, Actor, badInput, FEN_PATTERN, forbidden, formatYuan, isPlatformAdmin, requireIntIn, Role } from '@zhirong/core';
 
 /** The documented limits of a financing need's fields (also shown in the GraphQL descriptions). */
 export const NEED_LIMITS = {
@@ -15,12 +15,6 @@ export interface FinancingNeedTerms {
   termMonths: number;
   purpose: string;
   maxRateBp: number;
-}
-
-function requireIntIn(value: number, range: { min: number; max: number }, field: string, unit: string): void {
-  if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw badInput(field, `must be a whole number of ${unit} from ${range.min} to ${range.max}`);
-  }
 }
 
 /** Everything about a need that can be judged without the database; throws the first problem, naming the field. */

@@ -1,4 +1,4 @@
-import { badInput, DomainError, FEN_PATTERN, isValidIndustryCode } from '@zhirong/core';
+import { badInput, DomainError, isValidIndustryCode, positiveFen, requireIntIn } from '@zhirong/core';
 import { IpType } from '@zhirong/ip-assets';
 import { PledgeRates } from './entities/loan-product.entity';
 import { ProductError, ProductErrorCode } from './products.errors';
@@ -51,20 +51,6 @@ export function isIsoDate(value: string): boolean {
 }
 
 export { todayInShanghai } from '@zhirong/core';
-
-/** A positive whole number of fen, or BAD_USER_INPUT on `field`. */
-export function positiveFen(value: string, field: string): bigint {
-  if (!FEN_PATTERN.test(value)) throw badInput(field, 'must be a whole number of fen written as digits');
-  const fen = BigInt(value);
-  if (fen <= 0n) throw badInput(field, 'must be more than zero');
-  return fen;
-}
-
-function requireIntIn(value: number, range: { min: number; max: number }, field: string, unit: string): void {
-  if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw badInput(field, `must be a whole number of ${unit} from ${range.min} to ${range.max}`);
-  }
-}
 
 function reversed(field: string, message: string): DomainError {
   return new ProductError(ProductErrorCode.RANGE_REVERSED, message, { field });

@@ -1,5 +1,5 @@
-import { Args, ComplexityEstimatorArgs, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Roles, Role } from '@zhirong/core';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, ConnectionArgs, CurrentActor, pageComplexity, Roles, Role } from '@zhirong/core';
 import {
   DefineScreeningRulesInput,
   NominateWhitelistFirmInput,
@@ -27,11 +27,6 @@ import { WhitelistPush } from './entities/whitelist-push.entity';
 import { WhitelistPushService } from './whitelist-push.service';
 import { WhitelistResponseService } from './whitelist-response.service';
 import { WhitelistService } from './whitelist.service';
-
-function pageComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
-  const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_PAGE_SIZE;
-  return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
-}
 
 function entryObject(e: WhitelistEntry & { enterpriseName?: string }, name?: string): WhitelistEntryObject {
   return {

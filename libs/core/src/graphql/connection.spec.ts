@@ -1,4 +1,4 @@
-import { pageComplexity } from './enterprise.resolver';
+import { pageComplexity } from './connection';
 
 describe('pageComplexity', () => {
   it('prices a page at its size times the cost of an item', () => {
