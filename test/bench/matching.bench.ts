@@ -1,11 +1,10 @@
 // `npm run bench -- matching`: (a) one need against every product through the API,
 // (b) a full recompute of every need × product pair against a naive per-pair SQL baseline.
 import { Test } from '@nestjs/testing';
-import { loadConfig } from '@zhirong/core';
+import { loadConfig, todayInShanghai } from '@zhirong/core';
 import { IdentityModule } from '@zhirong/identity';
 import { evaluate, MatchFactsRepository, MatchingModule, MatchService } from '@zhirong/matching';
 import { configureHttpApp, PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
-import { todayInShanghai } from '@zhirong/ip-assets';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { benchDatabase, fmt, percentiles, printTable, timed } from './support';

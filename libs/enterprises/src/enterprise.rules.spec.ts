@@ -1,4 +1,4 @@
-import { Actor, OrganizationType, Role } from '@zhirong/core';
+import { Actor, OrganizationType, Role, todayInShanghai } from '@zhirong/core';
 import { RegionLevel } from '@zhirong/identity';
 import {
   checkCreditCode,
@@ -14,7 +14,6 @@ import {
   requireMaySetCreditSignals,
   requireRegionFor,
   requireWriter,
-  todayInShanghai,
   withCreditCodeCheck,
   writerKind,
 } from './enterprise.rules';

@@ -87,7 +87,6 @@ export function industryNameOf(code: string): string | null {
   return INDUSTRY_SECTIONS[code.charAt(0)]?.name ?? null;
 }
 
-export { todayInShanghai } from '@zhirong/core';
 
 /** What is wrong with a founding date; null when it is a real date between 1900 and today. */
 export function foundingDateMessage(value: string, today: string): string | null {

@@ -19,6 +19,7 @@ import {
   SortDirection,
   SortSpec,
   subtreePattern,
+  todayInShanghai,
 } from '@zhirong/core';
 import { Organization, Region, RegionLevel } from '@zhirong/identity';
 import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
@@ -45,7 +46,6 @@ import {
   requireMaySetCreditSignals,
   requireRegionFor,
   requireWriter,
-  todayInShanghai,
 } from './enterprise.rules';
 import { EnterpriseAnnualRevenue } from './entities/enterprise-annual-revenue.entity';
 import { EnterpriseBankAccess } from './entities/enterprise-bank-access.entity';

@@ -1,10 +1,9 @@
-import { addDays, CREDIT_CODE_ALPHABET, OrganizationType, Role } from '@zhirong/core';
+import { addDays, CREDIT_CODE_ALPHABET, OrganizationType, Role, todayInShanghai } from '@zhirong/core';
 import { insertTestEnterprise, testCreditCode, TestEnterpriseValues } from './testing';
 import { hashPassword, IdentityModule, Organization, User } from '@zhirong/identity';
 import { createIdentityFixture, createTestApp, firstError, FIXTURE_PASSWORD, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { todayInShanghai } from './enterprise.rules';
 import { EnterpriseBankAccess } from './entities/enterprise-bank-access.entity';
 import { Enterprise } from './entities/enterprise.entity';
 import { BankAccessReason, CreditRating, EnterpriseTag } from './entities/enterprise.enums';

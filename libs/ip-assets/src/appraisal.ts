@@ -1,7 +1,6 @@
-import { groupByKeys } from '@zhirong/core';
+import { groupByKeys, todayInShanghai } from '@zhirong/core';
 import { EntityManager } from 'typeorm';
 import { IpType } from './entities/ip-asset.enums';
-import { todayInShanghai } from './ip-asset.rules';
 
 /** A DataSource or a transaction's EntityManager. */
 export type Queryable = Pick<EntityManager, 'query'>;

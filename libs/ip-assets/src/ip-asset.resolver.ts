@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, ConnectionShape, CurrentActor, Loaders, RequestLoaders, pageComplexity } from '@zhirong/core';
+import { Actor, ConnectionArgs, ConnectionShape, CurrentActor, Loaders, pageComplexity, RequestLoaders, todayInShanghai } from '@zhirong/core';
 import { EnterpriseObject } from '@zhirong/enterprises';
 import { IpAssetFilter, IpAssetSort, RegisterIpAssetInput, UpdateIpAssetInput } from './dto/ip-asset.inputs';
 import { IpAssetConnection, IpAssetObject } from './dto/ip-asset.objects';
@@ -7,7 +7,6 @@ import { ValuationObject } from './dto/valuation.objects';
 import { IpAsset } from './entities/ip-asset.entity';
 import { IpAssetService } from './ip-asset.service';
 import { IpAssetLoaders } from './ip-assets.loaders';
-import { todayInShanghai } from './ip-asset.rules';
 
 
 export function toAssetConnection(page: ConnectionShape<IpAsset>): IpAssetConnection {

@@ -1,3 +1,4 @@
+import { todayInShanghai } from '@zhirong/core';
 import { IpType, LegalStatus } from './entities/ip-asset.enums';
 import {
   changedPledgeFields,
@@ -10,7 +11,6 @@ import {
   normalizeIpcClasses,
   normalizeNiceClasses,
   PledgeRelevantFields,
-  todayInShanghai,
 } from './ip-asset.rules';
 
 const TODAY = '2026-11-25';

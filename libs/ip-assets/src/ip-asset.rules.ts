@@ -2,7 +2,6 @@ import { addYears, badInput } from '@zhirong/core';
 import { IpType, LegalStatus, PledgeStatus } from './entities/ip-asset.enums';
 import { patentNumberTypeDigit, patentNumberYear } from './ip-numbers';
 
-export { todayInShanghai } from '@zhirong/core';
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD`. */
 export function isDateOnly(value: unknown): value is string {

@@ -8,10 +8,10 @@ import {
   badInput,
   ConnectionArgs,
   ConnectionShape,
-  escapeLike,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   encodeCursor,
+  escapeLike,
   forbidden,
   hasAnyRole,
   MAX_PAGE_SIZE,
@@ -21,6 +21,7 @@ import {
   SortDirection,
   SortSpec,
   subtreePattern,
+  todayInShanghai,
 } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { Region } from '@zhirong/identity';
@@ -37,7 +38,6 @@ import {
   normalizeIpcClasses,
   normalizeNiceClasses,
   PledgeRelevantFields,
-  todayInShanghai,
 } from './ip-asset.rules';
 import { IpAssetError, IpAssetErrorCode, notFoundAt } from './ip-assets.errors';
 import { checkIpNumber } from './ip-numbers';

@@ -1,4 +1,4 @@
-import { addDays } from '@zhirong/core';
+import { addDays, todayInShanghai } from '@zhirong/core';
 import { BankAccessReason, Enterprise, EnterpriseBankAccess, EnterprisesModule } from '@zhirong/enterprises';
 import { insertTestEnterprise, TestEnterpriseValues } from '@zhirong/enterprises/testing';
 import { IdentityModule } from '@zhirong/identity';
@@ -8,7 +8,6 @@ import { IpAsset } from './entities/ip-asset.entity';
 import { IpType, LegalStatus, PledgeStatus, ValuationMethod } from './entities/ip-asset.enums';
 import { ValuationReview } from './entities/valuation-review.entity';
 import { Valuation } from './entities/valuation.entity';
-import { todayInShanghai } from './ip-asset.rules';
 import { IpAssetsModule } from './ip-assets.module';
 import { patentCheckChar, patentNumber } from './ip-numbers';
 

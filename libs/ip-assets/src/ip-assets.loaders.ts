@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { groupByKeys, pickByKeys, RequestLoaders } from '@zhirong/core';
+import { groupByKeys, pickByKeys, RequestLoaders, todayInShanghai } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { Organization, Region } from '@zhirong/identity';
 import DataLoader from 'dataloader';
@@ -8,7 +8,6 @@ import { appraiseBundles, Appraisal, latestValidValuationsSql } from './appraisa
 import { IpAsset } from './entities/ip-asset.entity';
 import { ValuationReview } from './entities/valuation-review.entity';
 import { Valuation } from './entities/valuation.entity';
-import { todayInShanghai } from './ip-asset.rules';
 
 export type OrganizationWithRegion = Organization & { region: Region };
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JobQueue } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
-import { Actor, AuditService, forbidden, OrganizationType, positiveFen, Role } from '@zhirong/core';
+import { Actor, AuditService, forbidden, OrganizationType, positiveFen, Role, todayInShanghai } from '@zhirong/core';
 import { DataSource } from 'typeorm';
 import { RecordValuationInput, ReviewValuationInput } from './dto/valuation.inputs';
 import { IpAsset } from './entities/ip-asset.entity';
@@ -10,7 +10,7 @@ import { ValuationReview } from './entities/valuation-review.entity';
 import { ValuationEngagementStatus } from './entities/ip-asset.enums';
 import { Valuation } from './entities/valuation.entity';
 import { scopeToVisibleAssets } from './ip-asset-access';
-import { checkValuationDates, todayInShanghai } from './ip-asset.rules';
+import { checkValuationDates } from './ip-asset.rules';
 import { notFoundAt } from './ip-assets.errors';
 import { ValuationEngagementService } from './valuation-engagement.service';
 

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Actor, badInput, ConnectionArgs, ConnectionShape, DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, forbidden, isPlatformAdmin, isWithinRegion, MAX_PAGE_SIZE, notFound, Role, subtreePattern } from '@zhirong/core';
-import { todayInShanghai } from '@zhirong/ip-assets';
+import { Actor, badInput, ConnectionArgs, ConnectionShape, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, forbidden, isPlatformAdmin, isWithinRegion, MAX_PAGE_SIZE, notFound, Role, subtreePattern, todayInShanghai } from '@zhirong/core';
 import { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';

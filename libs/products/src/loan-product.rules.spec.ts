@@ -1,4 +1,4 @@
-import { DomainError } from '@zhirong/core';
+import { DomainError, todayInShanghai } from '@zhirong/core';
 import { IpType } from '@zhirong/ip-assets';
 import {
   checkPledgeRates,
@@ -6,7 +6,6 @@ import {
   LoanProductTerms,
   pledgeRatesToEntries,
   pledgeRatesToRecord,
-  todayInShanghai,
   validateLoanProductTerms,
 } from './loan-product.rules';
 

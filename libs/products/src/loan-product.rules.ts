@@ -50,7 +50,6 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export { todayInShanghai } from '@zhirong/core';
 
 function reversed(field: string, message: string): DomainError {
   return new ProductError(ProductErrorCode.RANGE_REVERSED, message, { field });

@@ -18,12 +18,13 @@ import {
   Role,
   SortDirection,
   SortSpec,
+  todayInShanghai,
 } from '@zhirong/core';
 import { Organization, Region } from '@zhirong/identity';
 import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { CreateLoanProductInput, LoanProductFilter, LoanProductSort, LoanProductSortField, UpdateLoanProductInput } from './dto/loan-product.inputs';
 import { LoanProduct, LoanProductStatus } from './entities/loan-product.entity';
-import { industrySection, LoanProductTerms, pledgeRatesToEntries, pledgeRatesToRecord, todayInShanghai, validateLoanProductTerms } from './loan-product.rules';
+import { industrySection, LoanProductTerms, pledgeRatesToEntries, pledgeRatesToRecord, validateLoanProductTerms } from './loan-product.rules';
 import { ProductError, ProductErrorCode } from './products.errors';
 
 export type OrganizationWithRegion = Organization & { region: Region };

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Money, money } from '@zhirong/core';
+import { Money, money, todayInShanghai } from '@zhirong/core';
 import { ValuationMethod } from '../entities/ip-asset.enums';
 import { ValuationReview } from '../entities/valuation-review.entity';
 import { Valuation } from '../entities/valuation.entity';
-import { isValuationValid, todayInShanghai } from '../ip-asset.rules';
+import { isValuationValid } from '../ip-asset.rules';
 
 @ObjectType('Valuation', { description: '评估 — a valuer’s appraisal of one IP asset; history is kept, the newest still valid one counts' })
 export class ValuationObject {
