@@ -1,4 +1,5 @@
 // `npm run matches:recompute`: every open need against every active product, with a progress bar.
+import { AccessService } from '@zhirong/access';
 import { createDataSource } from '@zhirong/persistence';
 import { Presets, SingleBar } from 'cli-progress';
 import { MatchFactsRepository, MatchService } from '@zhirong/matching';
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const bar = new SingleBar({ format: 'needs {bar} {value}/{total} ({percentage}%) eta {eta_formatted}', hideCursor: true }, Presets.shades_classic);
   let begun = false;
   try {
-    const stats = await new MatchService(dataSource, new MatchFactsRepository(dataSource)).recomputeAll((done, total) => {
+    const stats = await new MatchService(dataSource, new MatchFactsRepository(dataSource), new AccessService(dataSource)).recomputeAll((done, total) => {
       if (!begun) {
         bar.start(total, 0);
         begun = true;

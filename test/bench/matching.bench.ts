@@ -1,5 +1,6 @@
 // `npm run bench -- matching`: (a) one need against every product through the API,
 // (b) a full recompute of every need × product pair against a naive per-pair SQL baseline.
+import { AccessService } from '@zhirong/access';
 import { Test } from '@nestjs/testing';
 import { loadConfig, todayInShanghai } from '@zhirong/core';
 import { IdentityModule } from '@zhirong/identity';
@@ -46,7 +47,7 @@ async function baseline(dataSource: DataSource, pairs: { needId: string; product
 
 export async function run(): Promise<void> {
   const { url, dataSource } = await benchDatabase(SCALE);
-  const service = new MatchService(dataSource, new MatchFactsRepository(dataSource));
+  const service = new MatchService(dataSource, new MatchFactsRepository(dataSource), new AccessService(dataSource));
 
   // (b) Full recompute, every open need × every active product.
   console.log('\n(b) full recompute …');

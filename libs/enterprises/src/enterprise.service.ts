@@ -32,7 +32,8 @@ import {
   ReportAnnualRevenueInput,
   UpdateEnterpriseInput,
 } from './dto/enterprise.inputs';
-import { canSeeEnterprise, scopeToVisibleEnterprises } from './enterprise-visibility';
+import { AccessService, Permission } from '@zhirong/access';
+import { scopeToVisibleEnterprises } from './enterprise-visibility';
 import {
   checkCreditCode,
   checkFoundingDate,
@@ -48,7 +49,6 @@ import {
   requireWriter,
 } from './enterprise.rules';
 import { EnterpriseAnnualRevenue } from './entities/enterprise-annual-revenue.entity';
-import { EnterpriseBankAccess } from './entities/enterprise-bank-access.entity';
 import { Enterprise, EnterpriseContact } from './entities/enterprise.entity';
 import { EnterpriseTag } from './entities/enterprise.enums';
 import { EnterpriseError, EnterpriseErrorCode } from './enterprises.errors';
@@ -87,7 +87,7 @@ function isUniqueViolation(error: unknown, column: string): boolean {
 export class EnterpriseService {
   constructor(
     @InjectRepository(Enterprise) private readonly enterprises: Repository<Enterprise>,
-    @InjectRepository(EnterpriseBankAccess) private readonly bankAccess: Repository<EnterpriseBankAccess>,
+    private readonly access: AccessService,
     @InjectRepository(Region) private readonly regions: Repository<Region>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -234,10 +234,8 @@ export class EnterpriseService {
 
   /** Throws FORBIDDEN unless the actor may see the firm; other domains call it before showing a firm's assets or needs. */
   async requireVisible(actor: Actor, enterprise: Enterprise): Promise<void> {
-    const bankHasAccess =
-      actor.roles.includes(Role.BANK_OFFICER) &&
-      (await this.bankAccess.existsBy({ enterpriseId: enterprise.id, bankOrganizationId: actor.organizationId }));
-    if (!canSeeEnterprise(actor, enterprise, bankHasAccess)) {
+    const visible = await this.access.allowed(actor, Permission.ENTERPRISE_READ, [enterprise.id]);
+    if (!visible.has(enterprise.id)) {
       throw new EnterpriseError(EnterpriseErrorCode.NOT_VISIBLE, 'You may not see this firm');
     }
   }

@@ -43,8 +43,8 @@ export class IdentityResolver {
   }
 
   @Query(() => OrganizationObject, { description: '机构 — one organisation' })
-  async organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationObject> {
-    return OrganizationObject.from(await this.identity.organization(id));
+  async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrganizationObject> {
+    return OrganizationObject.from(await this.identity.organization(actor, id));
   }
 
   @Public()

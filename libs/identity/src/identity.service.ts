@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Access, Actor, AuditService, badInput, notFound, OrganizationType, Role, TokenService } from '@zhirong/core';
+import { AccessService, Permission } from '@zhirong/access';
 import * as argon2 from 'argon2';
 import { DataSource, Repository } from 'typeorm';
 import { CreateOrganizationInput, CreateUserInput } from './dto/identity.inputs';
@@ -27,6 +28,7 @@ export class IdentityService {
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   async login(email: string, password: string): Promise<{ accessToken: string; expiresInSeconds: number; user: UserWithOrganization }> {
@@ -60,9 +62,11 @@ export class IdentityService {
     };
   }
 
-  async organization(id: string): Promise<Organization & { region: Region }> {
+  /** Institutions are a directory for signed-in users; a firm's organisation needs sight of the firm. */
+  async organization(actor: Actor, id: string): Promise<Organization & { region: Region }> {
     const org = await this.organizations.findOne({ where: { id }, relations: { region: true } });
     if (!org) throw notFound('Organization', id);
+    await this.access.require(actor, Permission.ORGANIZATION_READ, id);
     return org as Organization & { region: Region };
   }
 

@@ -1,11 +1,8 @@
 import { Actor, OrganizationType, Role } from '@zhirong/core';
-import { ValuationObject } from './dto/valuation.objects';
 import { IpAsset } from './entities/ip-asset.entity';
 import { LegalStatus, PledgeStatus } from './entities/ip-asset.enums';
-import { ValuationReview } from './entities/valuation-review.entity';
 import { ASSET_REGISTRARS, BUNDLE_MAKERS, requireActingFor } from './ip-asset-access';
 import { unpledgeableReason } from './pledge-bundle.service';
-import { reviewsVisibleTo } from './valuation.resolver';
 
 const actor = (roles: Role[], organizationType: OrganizationType, regionPath = '310000/310112', organizationId = 'org'): Actor => ({
   userId: 'u',
@@ -50,19 +47,5 @@ describe('what may go into a bundle', () => {
     expect(unpledgeableReason(asset({ enterpriseId: 'e2' }), 'e1')).toBe(unpledgeableReason(undefined, 'e1'));
     expect(unpledgeableReason(asset({ legalStatus: LegalStatus.LAPSED_UNPAID_FEES }), 'e1')).toContain('LAPSED_UNPAID_FEES');
     expect(unpledgeableReason(asset({ pledgeStatus: PledgeStatus.IN_DISPOSAL }), 'e1')).toContain('IN_DISPOSAL');
-  });
-});
-
-describe('who sees a bank’s review figure', () => {
-  const valuation = { valuerOrganizationId: 'valuer-1' } as ValuationObject;
-  const review = (bankOrganizationId: string) => Object.assign(new ValuationReview(), { bankOrganizationId });
-  const reviews = [review('bank-1'), review('bank-2')];
-
-  it('shows a bank its own reviews, a valuer those of its valuations, others all', () => {
-    const bank = actor([Role.BANK_OFFICER], OrganizationType.BANK, '310000', 'bank-1');
-    expect(reviewsVisibleTo(bank, valuation, reviews).map((r) => r.bankOrganizationId)).toEqual(['bank-1']);
-    expect(reviewsVisibleTo(actor([Role.VALUER], OrganizationType.VALUER, '310000', 'valuer-1'), valuation, reviews)).toHaveLength(2);
-    expect(reviewsVisibleTo(actor([Role.VALUER], OrganizationType.VALUER, '310000', 'valuer-2'), valuation, reviews)).toHaveLength(0);
-    expect(reviewsVisibleTo(actor([Role.ENTERPRISE_USER], OrganizationType.ENTERPRISE), valuation, reviews)).toHaveLength(2);
   });
 });

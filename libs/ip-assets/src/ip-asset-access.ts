@@ -1,25 +1,18 @@
-import { Access, Actor, forbidden, isPlatformAdmin, Role } from '@zhirong/core';
-import { canListEnterprises, scopeToVisibleEnterprises } from '@zhirong/enterprises';
+import { accessPredicate, namedBinder, Permission } from '@zhirong/access';
+import { Access, Actor, forbidden, hasAnyRole, isPlatformAdmin, Role } from '@zhirong/core';
+import { canListEnterprises } from '@zhirong/enterprises';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
- * Narrows a query on `ip_asset` to the assets the actor may see: those of the
- * firms it sees (offices, windows and parks by region, a firm its own, a bank
- * the firms that applied or were pushed to it), and for a valuer, who sees no
- * firm list, the assets it is or was engaged for (评估委托) or has valued.
+ * Narrows a query on `ip_asset` to the assets the actor may see, by the access
+ * policy's IP_ASSET_READ rule (libs/access): the firms it sees, and for a valuer the
+ * assets it is engaged for (评估委托) or has valued.
  */
 export function scopeToVisibleAssets<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, alias = 'a'): SelectQueryBuilder<T> {
-  if (canListEnterprises(actor)) {
-    return scopeToVisibleEnterprises(qb, actor, { enterpriseId: `${alias}.enterprise_id`, regionPath: `${alias}.region_path` });
-  }
-  if (actor.roles.includes(Role.VALUER)) {
-    return qb.andWhere(
-      `(${alias}.id IN (SELECT vis_v.ip_asset_id FROM valuation vis_v WHERE vis_v.valuer_organization_id = :visValuer)
-        OR ${alias}.id IN (SELECT vis_ve.ip_asset_id FROM valuation_engagement vis_ve WHERE vis_ve.valuer_organization_id = :visValuer AND vis_ve.status <> 'CANCELLED'))`,
-      { visValuer: actor.organizationId },
-    );
-  }
-  throw forbidden('Your role does not see IP assets');
+  if (!canListEnterprises(actor) && !hasAnyRole(actor, [Role.VALUER])) throw forbidden('Your role does not see IP assets');
+  const params: Record<string, unknown> = {};
+  const sql = accessPredicate(actor, Permission.IP_ASSET_READ, `${alias}.id`, namedBinder(params));
+  return sql === 'TRUE' ? qb : qb.andWhere(sql, params);
 }
 
 export interface OwningEnterprise {

@@ -1,3 +1,4 @@
+import { AccessService, Permission } from '@zhirong/access';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, ConnectionArgs, ConnectionShape, CurrentActor, Loaders, pageComplexity, RequestLoaders, todayInShanghai } from '@zhirong/core';
 import { EnterpriseObject } from '@zhirong/enterprises';
@@ -18,6 +19,7 @@ export class IpAssetResolver {
   constructor(
     private readonly service: IpAssetService,
     private readonly loaders: IpAssetLoaders,
+    private readonly access: AccessService,
   ) {}
 
   @Query(() => IpAssetConnection, {
@@ -63,7 +65,9 @@ export class IpAssetResolver {
   }
 
   @ResolveField(() => EnterpriseObject, { description: '权利人 — the owning enterprise' })
-  async owner(@Parent() asset: IpAssetObject, @Loaders() loaders: RequestLoaders): Promise<EnterpriseObject> {
+  async owner(@CurrentActor() actor: Actor, @Parent() asset: IpAssetObject, @Loaders() loaders: RequestLoaders): Promise<EnterpriseObject> {
+    // A valuer sees the asset it was engaged for, not the firm's profile.
+    await this.access.requireLoaded(loaders, actor, Permission.ENTERPRISE_READ, asset.ownerId);
     const enterprise = await this.loaders.enterprise(loaders).load(asset.ownerId);
     if (!enterprise) throw new Error(`Enterprise ${asset.ownerId} of IP asset ${asset.id} is missing`);
     return EnterpriseObject.from(enterprise);

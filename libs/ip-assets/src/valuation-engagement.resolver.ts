@@ -1,3 +1,4 @@
+import { AccessService, Permission } from '@zhirong/access';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, ConnectionArgs, CurrentActor, Loaders, pageComplexity, RequestLoaders } from '@zhirong/core';
 import { OrganizationObject } from '@zhirong/identity';
@@ -12,6 +13,7 @@ export class ValuationEngagementResolver {
   constructor(
     private readonly service: ValuationEngagementService,
     private readonly loaders: IpAssetLoaders,
+    private readonly access: AccessService,
   ) {}
 
   @Mutation(() => [ValuationEngagementObject], {
@@ -46,7 +48,9 @@ export class ValuationEngagementResolver {
   }
 
   @ResolveField(() => IpAssetObject, { description: '知识产权 — the asset to appraise' })
-  async ipAsset(@Parent() engagement: ValuationEngagementObject, @Loaders() loaders: RequestLoaders): Promise<IpAssetObject> {
+  async ipAsset(@CurrentActor() actor: Actor, @Parent() engagement: ValuationEngagementObject, @Loaders() loaders: RequestLoaders): Promise<IpAssetObject> {
+    // A cancelled engagement no longer opens the asset to the valuer.
+    await this.access.requireLoaded(loaders, actor, Permission.IP_ASSET_READ, engagement.ipAssetId);
     const asset = await this.loaders.asset(loaders).load(engagement.ipAssetId);
     if (!asset) throw new Error(`IP asset ${engagement.ipAssetId} of engagement ${engagement.id} is missing`);
     return IpAssetObject.from(asset);

@@ -1,28 +1,18 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, isPlatformAdmin, Loaders, RequestLoaders, Role } from '@zhirong/core';
+import { AccessService, Permission } from '@zhirong/access';
+import { Actor, CurrentActor, Loaders, RequestLoaders } from '@zhirong/core';
 import { OrganizationObject } from '@zhirong/identity';
 import { RecordValuationInput, ReviewValuationInput } from './dto/valuation.inputs';
 import { ValuationObject, ValuationReviewObject } from './dto/valuation.objects';
-import { ValuationReview } from './entities/valuation-review.entity';
 import { IpAssetLoaders } from './ip-assets.loaders';
 import { ValuationService } from './valuation.service';
-
-/**
- * A bank's review figure is its own credit judgement: other banks never see it,
- * and a valuer sees the reviews of its own valuations only.
- */
-export function reviewsVisibleTo(actor: Actor, valuation: ValuationObject, reviews: ValuationReview[]): ValuationReview[] {
-  if (isPlatformAdmin(actor)) return reviews;
-  if (actor.roles.includes(Role.BANK_OFFICER)) return reviews.filter((r) => r.bankOrganizationId === actor.organizationId);
-  if (actor.roles.includes(Role.VALUER)) return valuation.valuerOrganizationId === actor.organizationId ? reviews : [];
-  return reviews;
-}
 
 @Resolver(() => ValuationObject)
 export class ValuationResolver {
   constructor(
     private readonly service: ValuationService,
     private readonly loaders: IpAssetLoaders,
+    private readonly access: AccessService,
   ) {}
 
   @Mutation(() => ValuationObject, {
@@ -53,15 +43,18 @@ export class ValuationResolver {
   }
 
   @ResolveField(() => [ValuationReviewObject], {
-    description: '评估复核 — banks’ reviews of it; a bank sees only its own, a valuer those of its own valuations',
+    description: '评估复核 — banks’ reviews of it; private to the reviewing bank (and the valuer of this valuation): other banks, the firm and the offices see none',
   })
   async reviews(
     @CurrentActor() actor: Actor,
     @Parent() valuation: ValuationObject,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ValuationReviewObject[]> {
+    // A review figure is the reviewing bank's credit judgement (access policy: VALUATION_REVIEW_READ).
     const reviews = await this.loaders.reviews(loaders).load(valuation.id);
-    return reviewsVisibleTo(actor, valuation, reviews).map(ValuationReviewObject.from);
+    const allowed = this.access.loader(loaders, actor, Permission.VALUATION_REVIEW_READ);
+    const visible = await Promise.all(reviews.map((r) => allowed.load(r.id)));
+    return reviews.filter((_, i) => visible[i]).map(ValuationReviewObject.from);
   }
 }
 

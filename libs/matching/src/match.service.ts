@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Actor, badInput, ConnectionArgs, ConnectionShape, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, forbidden, isPlatformAdmin, isWithinRegion, MAX_PAGE_SIZE, notFound, Role, subtreePattern, todayInShanghai } from '@zhirong/core';
+import { AccessService, accessPredicate, Permission, positionalBinder, REGIONAL_ROLES } from '@zhirong/access';
+import { Actor, badInput, ConnectionArgs, ConnectionShape, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, forbidden, hasAnyRole, isPlatformAdmin, MAX_PAGE_SIZE, notFound, Role, todayInShanghai } from '@zhirong/core';
 import { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
@@ -22,7 +23,6 @@ const NEED_CHUNK = 1_000;
 /** Above this many rows a write goes through COPY, below through one unnest INSERT. */
 const COPY_THRESHOLD = 5_000;
 
-const REGIONAL_ROLES = [Role.GOV_OFFICER, Role.WINDOW_OFFICER, Role.PARK_OFFICER];
 
 export interface MatchNeedView {
   id: string;
@@ -125,6 +125,7 @@ export class MatchService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly facts: MatchFactsRepository,
+    private readonly access: AccessService,
   ) {}
 
   // ---------------------------------------------------------------- products
@@ -342,9 +343,7 @@ export class MatchService {
   async matchesForNeed(actor: Actor, needId: string, args: ConnectionArgs, eligibleOnly = false): Promise<ConnectionShape<MatchView>> {
     const need = await this.needHeader(needId);
     if (!need) throw notFound('FinancingNeed', needId);
-    const regional = actor.roles.some((r) => REGIONAL_ROLES.includes(r)) && isWithinRegion(actor.regionPath, need.region_path);
-    const own = actor.roles.includes(Role.ENTERPRISE_USER) && need.organization_id === actor.organizationId;
-    if (!isPlatformAdmin(actor) && !regional && !own) throw forbidden('You may see the matches of your own needs, or of needs in your region');
+    await this.access.require(actor, Permission.NEED_READ, needId);
     await this.ensureFresh(needId);
     return this.page(args, eligibleOnly, 'm.need_id = $1', [needId], 'product_id');
   }
@@ -358,14 +357,11 @@ export class MatchService {
     let where = 'm.product_id = $1';
     const params: unknown[] = [productId];
     if (!isPlatformAdmin(actor)) {
-      if (actor.roles.includes(Role.BANK_OFFICER) && product.bank_organization_id === actor.organizationId) {
-        // A bank sees every need its own product matches.
-      } else if (actor.roles.some((r) => REGIONAL_ROLES.includes(r))) {
-        where += ` AND (n.region_path = $2 OR n.region_path LIKE $3)`;
-        params.push(actor.regionPath, subtreePattern(actor.regionPath));
-      } else {
-        throw forbidden('A bank sees the matches of its own products only');
-      }
+      const ownBank = actor.roles.includes(Role.BANK_OFFICER) && product.bank_organization_id === actor.organizationId;
+      if (!ownBank && !hasAnyRole(actor, REGIONAL_ROLES)) throw forbidden('A bank sees the matches of its own products only');
+      // Only needs the actor may read: a bank never learns of a firm that was not pushed to it,
+      // did not apply to it and did not accept its interest (published needs reach it anonymised).
+      where += ` AND ${accessPredicate(actor, Permission.NEED_READ, 'm.need_id', positionalBinder(params))}`;
     }
     // Needs no recompute has seen yet (created moments ago, their job still debouncing) are screened now.
     const unseen = await this.dataSource.query<{ id: string }[]>(
@@ -389,7 +385,8 @@ export class MatchService {
       [productId],
     );
     if (!productRow) throw notFound('LoanProduct', productId);
-    await this.requireExplainAccess(actor, need, productRow.bank_id);
+    await this.access.require(actor, Permission.NEED_READ, needId);
+    await this.access.require(actor, Permission.PRODUCT_READ, productId);
     const [[needFacts], [productFacts]] = await Promise.all([this.facts.needsByIds([needId], today), this.facts.productsByIds([productId])]);
     const result = evaluate(needFacts, productFacts, today);
     return {
@@ -402,21 +399,6 @@ export class MatchService {
       hints: result.hints,
       computedAt: new Date(),
     };
-  }
-
-  private async requireExplainAccess(actor: Actor, need: NeedHeader, bankId: string): Promise<void> {
-    if (isPlatformAdmin(actor)) return;
-    if (actor.roles.some((r) => REGIONAL_ROLES.includes(r)) && isWithinRegion(actor.regionPath, need.region_path)) return;
-    if (actor.roles.includes(Role.ENTERPRISE_USER) && need.organization_id === actor.organizationId) return;
-    if (actor.roles.includes(Role.BANK_OFFICER) && bankId === actor.organizationId) {
-      // A bank explains its own product against a firm it may see (applied or pushed to it).
-      const [seen] = await this.dataSource.query<{ ok: number }[]>(
-        'SELECT 1 AS ok FROM enterprise_bank_access WHERE enterprise_id = $1 AND bank_organization_id = $2 LIMIT 1',
-        [need.enterprise_id, actor.organizationId],
-      );
-      if (seen) return;
-    }
-    throw forbidden('You may not see this need or this product');
   }
 
   private async needHeader(needId: string): Promise<NeedHeader | null> {

@@ -158,10 +158,15 @@ describe('matching over GraphQL', () => {
     expect(code(await forNeed('firm', { needId: UNKNOWN }))).toBe('NOT_FOUND');
   });
 
-  it('shows a bank the needs matching its own products only; an office the needs of its region', async () => {
+  it('shows a bank the matching needs of firms it may see only (pushed, applied, consent); an office the needs of its region', async () => {
+    // Two needs match the bank's product, but no firm was pushed to it: it learns of neither.
+    const none = await t.gql<{ matchesForProduct: Page }>(FOR_PRODUCT, { productId: ids.eligible }, await f.token('bank'));
+    expect(none.errors).toBeUndefined();
+    expect(none.data!.matchesForProduct.edges).toEqual([]);
+    await q('insert into enterprise_bank_access (enterprise_id, bank_organization_id, reason) values ($1, $2, $3)', [ids.firm, f.orgs.bank.id, BankAccessReason.WHITELIST_PUSH]);
     const mine = await t.gql<{ matchesForProduct: Page }>(FOR_PRODUCT, { productId: ids.eligible }, await f.token('bank'));
-    expect(mine.errors).toBeUndefined();
-    expect(mine.data!.matchesForProduct.edges.map((e) => e.node.need.id).sort()).toEqual([ids.need, ids.haidianNeed].sort());
+    expect(mine.data!.matchesForProduct.edges.map((e) => e.node.need.id)).toEqual([ids.need]);
+    await q('delete from enterprise_bank_access where enterprise_id = $1 and bank_organization_id = $2', [ids.firm, f.orgs.bank.id]);
     const other = await t.gql<{ matchesForProduct: Page }>(FOR_PRODUCT, { productId: ids.eligible }, await f.token('bank2'));
     expect(code(other)).toBe('FORBIDDEN');
     const office = await t.gql<{ matchesForProduct: Page }>(FOR_PRODUCT, { productId: ids.eligible }, await f.token('office'));

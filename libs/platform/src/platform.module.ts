@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, AuditModule, AuthModule, ConfigModule, DomainErrorFilter, graphqlOptions, InputValidationPipe, loadConfig, requestIdMiddleware } from '@zhirong/core';
 import { JobsModule } from '@zhirong/jobs';
 import { SearchModule } from '@zhirong/search';
+import { AccessModule } from '@zhirong/access';
 import { DatabaseModule } from './database.module';
 
 /**
@@ -16,9 +17,9 @@ export class PlatformCoreModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: PlatformCoreModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, AuditModule, JobsModule, SearchModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, AuditModule, JobsModule, SearchModule, AccessModule],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
-      exports: [ConfigModule, DatabaseModule, AuthModule, AuditModule, JobsModule, SearchModule],
+      exports: [ConfigModule, DatabaseModule, AuthModule, AuditModule, JobsModule, SearchModule, AccessModule],
     };
   }
 }

@@ -1,9 +1,10 @@
+import { REGIONAL_ROLES } from '@zhirong/access';
 import { Actor, isPlatformAdmin, Role } from '@zhirong/core';
 import { Filter, FilterExpression } from '@zhirong/search';
 import { DisposalStatus } from './documents/disposal-listing.document';
 import { SearchError, SearchErrorCode } from './search.errors';
 
-const REGIONAL_ROLES = [Role.GOV_OFFICER, Role.WINDOW_OFFICER, Role.PARK_OFFICER];
+
 
 /**
  * The filter that confines an actor to what it may see, built from the signed-in

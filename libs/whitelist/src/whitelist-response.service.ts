@@ -1,6 +1,7 @@
+import { AccessService, Permission, REGIONAL_ROLES } from '@zhirong/access';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AuditService, badInput, ConnectionArgs, ConnectionShape, forbidden, isPlatformAdmin, money, notFound, paginate, Role, subtreePattern } from '@zhirong/core';
+import { Access, Actor, AuditService, hasAnyRole, badInput, ConnectionArgs, ConnectionShape, forbidden, isPlatformAdmin, money, notFound, paginate, Role, subtreePattern } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { Region } from '@zhirong/identity';
 import { IpType } from '@zhirong/ip-assets';
@@ -27,6 +28,7 @@ export class WhitelistResponseService {
     private readonly batches: WhitelistService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   async respond(actor: Actor, input: WhitelistResponseInput): Promise<WhitelistResponse> {
@@ -40,6 +42,10 @@ export class WhitelistResponseService {
     if (input.status === WhitelistResponseStatus.DECLINED && !reason) throw badInput('input.reason', 'A decline needs a reason');
 
     await this.requireExists(input.enterpriseId);
+    // A bank answers only while it may see the firm: a superseding batch that dropped it ends that.
+    if (!(await this.access.allowed(actor, Permission.ENTERPRISE_READ, [input.enterpriseId])).has(input.enterpriseId)) {
+      throw new WhitelistError(WhitelistErrorCode.FIRM_NOT_PUSHED, 'This firm was not pushed to your bank');
+    }
     return this.dataSource.transaction(async (manager) => {
       const [delivery] = (await manager.query(
         `select batch_id from whitelist_delivery where bank_organization_id = $1 and enterprise_id = $2 and inbox_at is not null order by inbox_at desc limit 1`,
@@ -99,7 +105,8 @@ export class WhitelistResponseService {
     };
   }
 
-  private async names(ids: string[]): Promise<Map<string, string>> {
+  /** Names of firms and organisations by id, for answers shown to people. */
+  async names(ids: string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
     const rows = (await this.dataSource.query(
       'select id, name from enterprise where id = any($1::uuid[]) union all select id, name from organization where id = any($1::uuid[])',
@@ -138,11 +145,11 @@ export class WhitelistResponseService {
     const qb = this.enterprises.createQueryBuilder('e');
     if (isBank) {
       qb.where(`e.id in (select ba.enterprise_id from enterprise_bank_access ba where ba.bank_organization_id = :org and ba.reason = 'WHITELIST_PUSH')`, { org: actor.organizationId });
-    } else if (isPlatformAdmin(actor) || actor.roles.includes(Role.GOV_OFFICER) || actor.roles.includes(Role.PARK_OFFICER)) {
+    } else if (hasAnyRole(actor, REGIONAL_ROLES)) {
       qb.where(`e.id in (select we.enterprise_id from whitelist_entry we join whitelist_batch wb on wb.id = we.batch_id where we.included and wb.status = 'PUBLISHED')`);
       if (!isPlatformAdmin(actor)) qb.andWhere('(e.region_path = :vr or e.region_path like :vrp)', { vr: actor.regionPath, vrp: subtreePattern(actor.regionPath) });
     } else {
-      throw forbidden('Only banks and government offices browse whitelisted firms');
+      throw forbidden('Only banks, offices, service windows and parks browse whitelisted firms');
     }
     if (filter.tags?.length) qb.andWhere('e.tags @> :tags::enterprise_tag[]', { tags: filter.tags });
     if (filter.industryCode) qb.andWhere('e.industry_code like :ind', { ind: `${filter.industryCode.replace(/[\\%_]/g, '')}%` });

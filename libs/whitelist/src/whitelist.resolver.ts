@@ -136,11 +136,12 @@ export class WhitelistResolver {
   @Mutation(() => WhitelistResponseObject, { description: '银行反馈 — answer on a firm pushed to your bank; every answer is kept' })
   async respondToWhitelistedFirm(@CurrentActor() actor: Actor, @Args('input') input: WhitelistResponseInput): Promise<WhitelistResponseObject> {
     const r = await this.responses.respond(actor, input);
+    const names = await this.responses.names([r.enterpriseId, r.bankOrganizationId]);
     return {
       id: r.id,
       enterpriseId: r.enterpriseId,
-      enterpriseName: '',
-      bank: { id: r.bankOrganizationId, name: '' },
+      enterpriseName: names.get(r.enterpriseId) ?? '',
+      bank: { id: r.bankOrganizationId, name: names.get(r.bankOrganizationId) ?? '' },
       batchId: r.batchId,
       status: r.status,
       creditLine: r.creditLineFen === null ? null : { amountFen: r.creditLineFen, currency: 'CNY' },

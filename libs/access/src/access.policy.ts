@@ -1,0 +1,176 @@
+import { Actor, isPlatformAdmin, Role, subtreePattern } from '@zhirong/core';
+import { Permission } from './permission';
+
+/** Roles that act for the firms of their region subtree (offices, service windows, parks). */
+export const REGIONAL_ROLES: readonly Role[] = [Role.GOV_OFFICER, Role.WINDOW_OFFICER, Role.PARK_OFFICER];
+
+/** Binds a value as a query parameter and returns its placeholder (`$3` or `:acc3`). */
+export type Bind = (value: unknown) => string;
+
+/**
+ * Where the subject of a check sits in the caller's query. `id` is the SQL expression
+ * of its id; a caller that already has the firm's region path or organisation at hand
+ * names them so the planner needs no extra lookup (they must belong to the same firm).
+ */
+export interface Subject {
+  id: string;
+  regionPath?: string;
+  organizationId?: string;
+}
+
+const TRUE = 'TRUE';
+const FALSE = 'FALSE';
+
+function any(clauses: string[]): string {
+  const real = clauses.filter((c) => c !== FALSE);
+  if (!real.length) return FALSE;
+  return real.length === 1 ? real[0] : `(${real.join(' OR ')})`;
+}
+
+const has = (actor: Actor, role: Role) => actor.roles.includes(role);
+const isRegional = (actor: Actor) => actor.roles.some((r) => REGIONAL_ROLES.includes(r));
+
+function inRegion(actor: Actor, pathExpr: string, bind: Bind): string {
+  return `(${pathExpr} = ${bind(actor.regionPath)} OR ${pathExpr} LIKE ${bind(subtreePattern(actor.regionPath))} ESCAPE '\\')`;
+}
+
+/**
+ * A firm: the platform all; offices, windows and parks their region subtree; a firm
+ * itself; a bank only with a grant it can name (pushed, applied, consent to a
+ * published need — `enterprise_bank_access`). Valuers, guarantors and insurers see no
+ * firm profile: they work on what they were engaged for.
+ */
+function enterprise(actor: Actor, s: Subject, bind: Bind): string {
+  const clauses: string[] = [];
+  if (isRegional(actor)) {
+    clauses.push(s.regionPath ? inRegion(actor, s.regionPath, bind) : `EXISTS (SELECT 1 FROM enterprise acc_e WHERE acc_e.id = ${s.id} AND ${inRegion(actor, 'acc_e.region_path', bind)})`);
+  }
+  if (has(actor, Role.ENTERPRISE_USER)) {
+    clauses.push(
+      s.organizationId
+        ? `${s.organizationId} = ${bind(actor.organizationId)}`
+        : `EXISTS (SELECT 1 FROM enterprise acc_e WHERE acc_e.id = ${s.id} AND acc_e.organization_id = ${bind(actor.organizationId)})`,
+    );
+  }
+  if (has(actor, Role.BANK_OFFICER)) {
+    clauses.push(`EXISTS (SELECT 1 FROM enterprise_bank_access acc_g WHERE acc_g.enterprise_id = ${s.id} AND acc_g.bank_organization_id = ${bind(actor.organizationId)})`);
+  }
+  return any(clauses);
+}
+
+/** Rows of `table` whose firm (column `enterprise_id`, region in `region_path` when it has one) the actor sees. */
+function ofEnterprise(actor: Actor, table: string, alias: string, s: Subject, bind: Bind, extra: string[] = [], hasRegionPath = true): string {
+  const firm = enterprise(actor, { id: `${alias}.enterprise_id`, regionPath: hasRegionPath ? `${alias}.region_path` : undefined }, bind);
+  const clauses = any([firm, ...extra]);
+  if (clauses === FALSE) return FALSE;
+  return `EXISTS (SELECT 1 FROM ${table} ${alias} WHERE ${alias}.id = ${s.id} AND ${clauses})`;
+}
+
+/** A valuer's own work: assets it appraised or is engaged for (a cancelled engagement ends it). */
+function valuerAssetClause(actor: Actor, assetIdExpr: string, bind: Bind): string {
+  if (!has(actor, Role.VALUER)) return FALSE;
+  const org = bind(actor.organizationId);
+  return `(${assetIdExpr} IN (SELECT acc_v.ip_asset_id FROM valuation acc_v WHERE acc_v.valuer_organization_id = ${org})
+    OR ${assetIdExpr} IN (SELECT acc_ve.ip_asset_id FROM valuation_engagement acc_ve WHERE acc_ve.valuer_organization_id = ${org} AND acc_ve.status <> 'CANCELLED'))`;
+}
+
+const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => string> = {
+  [Permission.ENTERPRISE_READ]: enterprise,
+
+  [Permission.IP_ASSET_READ]: (actor, s, bind) => ofEnterprise(actor, 'ip_asset', 'acc_a', s, bind, [valuerAssetClause(actor, 'acc_a.id', bind)]),
+
+  [Permission.NEED_READ]: (actor, s, bind) => ofEnterprise(actor, 'financing_need', 'acc_n', s, bind),
+
+  [Permission.BUNDLE_READ]: (actor, s, bind) => ofEnterprise(actor, 'pledge_bundle', 'acc_pb', s, bind, [], false),
+
+  [Permission.PRODUCT_READ]: (actor, s, bind) => {
+    const own = has(actor, Role.BANK_OFFICER) ? [`acc_p.bank_organization_id = ${bind(actor.organizationId)}`] : [];
+    return `EXISTS (SELECT 1 FROM loan_product acc_p WHERE acc_p.id = ${s.id} AND ${any([`acc_p.status = 'ACTIVE'`, ...own])})`;
+  },
+
+  [Permission.VALUATION_READ]: (actor, s, bind) => {
+    const asset = PREDICATES[Permission.IP_ASSET_READ](actor, { id: 'acc_val.ip_asset_id' }, bind);
+    const own = has(actor, Role.VALUER) ? [`acc_val.valuer_organization_id = ${bind(actor.organizationId)}`] : [];
+    const clauses = any([asset, ...own]);
+    return clauses === FALSE ? FALSE : `EXISTS (SELECT 1 FROM valuation acc_val WHERE acc_val.id = ${s.id} AND ${clauses})`;
+  },
+
+  // The reviewing bank's credit judgement: not for other banks, the firm or the offices.
+  // The valuer of the reviewed valuation learns how its figure was received.
+  [Permission.VALUATION_REVIEW_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    if (has(actor, Role.BANK_OFFICER)) clauses.push(`acc_r.bank_organization_id = ${bind(actor.organizationId)}`);
+    if (has(actor, Role.VALUER)) {
+      clauses.push(`EXISTS (SELECT 1 FROM valuation acc_rv WHERE acc_rv.id = acc_r.valuation_id AND acc_rv.valuer_organization_id = ${bind(actor.organizationId)})`);
+    }
+    const all = any(clauses);
+    return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM valuation_review acc_r WHERE acc_r.id = ${s.id} AND ${all})`;
+  },
+
+  // The parties (valuer, whoever asked) and whoever sees the firm. The engagement shows
+  // the valuer what to appraise, never the firm's profile (that is ENTERPRISE_READ).
+  [Permission.ENGAGEMENT_READ]: (actor, s, bind) => {
+    const org = bind(actor.organizationId);
+    return ofEnterprise(actor, 'valuation_engagement', 'acc_ve', s, bind, [`acc_ve.valuer_organization_id = ${org}`, `acc_ve.requested_by_organization_id = ${org}`], false);
+  },
+
+  // Institutions (banks, valuers, offices …) form a public directory for signed-in users;
+  // a firm's organisation is seen by whoever sees the firm.
+  [Permission.ORGANIZATION_READ]: (actor, s, bind) => {
+    const firm = enterprise(actor, { id: 'acc_oe.id', regionPath: 'acc_oe.region_path', organizationId: 'acc_oe.organization_id' }, bind);
+    const firmClause = firm === FALSE ? FALSE : `EXISTS (SELECT 1 FROM enterprise acc_oe WHERE acc_oe.organization_id = acc_o.id AND ${firm})`;
+    return `EXISTS (SELECT 1 FROM organization acc_o WHERE acc_o.id = ${s.id} AND ${any([`acc_o.type <> 'ENTERPRISE'`, `acc_o.id = ${bind(actor.organizationId)}`, firmClause])})`;
+  },
+
+  [Permission.USER_READ]: (actor, s, bind) => {
+    const clauses = [`acc_u.id = ${bind(actor.userId)}`];
+    if (has(actor, Role.ORG_ADMIN)) clauses.push(`acc_u.organization_id = ${bind(actor.organizationId)}`);
+    return `EXISTS (SELECT 1 FROM app_user acc_u WHERE acc_u.id = ${s.id} AND ${any(clauses)})`;
+  },
+
+  // Batches are the offices' working lists; banks see the firms pushed to them instead.
+  [Permission.WHITELIST_BATCH_READ]: (actor, s, bind) =>
+    has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM whitelist_batch acc_wb WHERE acc_wb.id = ${s.id} AND ${inRegion(actor, 'acc_wb.region_path', bind)})` : FALSE,
+
+  // The answering bank, and the offices, windows and parks of the firm's region.
+  [Permission.WHITELIST_RESPONSE_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    if (has(actor, Role.BANK_OFFICER)) clauses.push(`acc_wr.bank_organization_id = ${bind(actor.organizationId)}`);
+    if (isRegional(actor)) clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_wre WHERE acc_wre.id = acc_wr.enterprise_id AND ${inRegion(actor, 'acc_wre.region_path', bind)})`);
+    const all = any(clauses);
+    return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM whitelist_response acc_wr WHERE acc_wr.id = ${s.id} AND ${all})`;
+  },
+
+  // Subject: the bank's organisation id (the webhook has no id of its own).
+  [Permission.BANK_WEBHOOK_READ]: (actor, s, bind) => (has(actor, Role.BANK_OFFICER) ? `${s.id} = ${bind(actor.organizationId)}` : FALSE),
+};
+
+/**
+ * The SQL condition under which `actor` holds `permission` on the subject. Every list,
+ * single-object read, nested field, loader and search post-filter is built from this
+ * one function, so a rule cannot differ between paths. The platform passes everything.
+ */
+export function accessPredicate(actor: Actor, permission: Permission, subject: Subject | string, bind: Bind): string {
+  if (isPlatformAdmin(actor)) return TRUE;
+  const s = typeof subject === 'string' ? { id: subject } : subject;
+  return PREDICATES[permission](actor, s, bind);
+}
+
+/** Placeholders `$1, $2 …` after `offset` existing parameters, for raw `query(sql, params)`. */
+export function positionalBinder(params: unknown[]): Bind {
+  return (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+}
+
+let namedSequence = 0;
+
+/** Named placeholders for a TypeORM query builder; names are unique per process so two scopes never clash. */
+export function namedBinder(params: Record<string, unknown>): Bind {
+  return (value) => {
+    const name = `acc${(namedSequence = (namedSequence + 1) % 1_000_000_000)}`;
+    params[name] = value;
+    return `:${name}`;
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What an actor asks to do with one kind of object. Each permission is one SQL
+ * predicate in `access.policy.ts`; nothing else in the code base decides it.
+ */
+export enum Permission {
+  /** A firm's profile (企业档案): contacts, credit, revenue, tags. */
+  ENTERPRISE_READ = 'ENTERPRISE_READ',
+  /** An IP asset with its pledge status and valuations. */
+  IP_ASSET_READ = 'IP_ASSET_READ',
+  /** A financing need (融资需求) with its firm-identifying facts, and its matches. */
+  NEED_READ = 'NEED_READ',
+  /** A loan product (金融产品): active ones are public, drafts and archive the bank's own. */
+  PRODUCT_READ = 'PRODUCT_READ',
+  /** A valuation (评估) of an asset. */
+  VALUATION_READ = 'VALUATION_READ',
+  /** A bank's own review figure (评估复核): its credit judgement, private to it. */
+  VALUATION_REVIEW_READ = 'VALUATION_REVIEW_READ',
+  /** A valuation engagement (评估委托). */
+  ENGAGEMENT_READ = 'ENGAGEMENT_READ',
+  /** A pledge bundle (组合质押). */
+  BUNDLE_READ = 'BUNDLE_READ',
+  /** An organisation's name, type and credit code. */
+  ORGANIZATION_READ = 'ORGANIZATION_READ',
+  /** A user account. */
+  USER_READ = 'USER_READ',
+  /** A whitelist batch (白名单批次) with its entries and pushes. */
+  WHITELIST_BATCH_READ = 'WHITELIST_BATCH_READ',
+  /** A bank's answer to a whitelisted firm. */
+  WHITELIST_RESPONSE_READ = 'WHITELIST_RESPONSE_READ',
+  /** A bank's webhook settings. */
+  BANK_WEBHOOK_READ = 'BANK_WEBHOOK_READ',
+}

@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AccessService, Permission } from '@zhirong/access';
+import { Actor } from '@zhirong/core';
+import { BankAccessReason } from '@zhirong/enterprises';
+import { insertTestEnterprise } from '@zhirong/enterprises/testing';
+import { createIdentityFixture, createTestApp, FixtureWho, firstError, IdentityFixture, TestApp } from '@zhirong/platform/testing';
+import { buildSchema, isObjectType } from 'graphql';
+import { AppModule } from '../../apps/api/src/app.module';
+
+/**
+ * The authorization matrix: every permission × every kind of actor × every relation an
+ * object can have to it, answered by the one access policy against a real database.
+ * Relations: own, same region, other region, pushed, not pushed, engaged, cancelled engagement.
+ */
+type Who = Exclude<FixtureWho, 'office.sj' | 'insurer'>;
+const WHO: Who[] = ['admin', 'office', 'office.bj', 'window', 'park', 'bank', 'bank2', 'firm', 'firm2', 'valuer', 'guarantor'];
+
+/** The objects of the fixture, named by their relation to the actors. */
+type Subject =
+  | 'minhangFirm' // firm's own; office/window's region; pushed to bank, not to bank2
+  | 'haidianFirm' // firm2's own; office.bj's region; pushed to nobody
+  | 'minhangAsset' // valuer engaged (open)
+  | 'haidianAsset' // valuer's engagement cancelled
+  | 'minhangNeed'
+  | 'haidianNeed'
+  | 'activeProduct' // bank's, ACTIVE
+  | 'draftProduct' // bank's, DRAFT
+  | 'bankReview' // bank's review of the valuer's valuation of minhangAsset
+  | 'openEngagement'
+  | 'cancelledEngagement'
+  | 'minhangFirmOrg'
+  | 'bankOrg';
+
+const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
+
+/** Who holds each permission on each subject; anyone else is refused. */
+const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[] = [
+  { permission: Permission.ENTERPRISE_READ, subject: 'minhangFirm', allowed: all('office', 'window', 'firm', 'bank') },
+  { permission: Permission.ENTERPRISE_READ, subject: 'haidianFirm', allowed: all('office.bj', 'firm2') },
+  { permission: Permission.IP_ASSET_READ, subject: 'minhangAsset', allowed: all('office', 'window', 'firm', 'bank', 'valuer') },
+  { permission: Permission.IP_ASSET_READ, subject: 'haidianAsset', allowed: all('office.bj', 'firm2') },
+  { permission: Permission.NEED_READ, subject: 'minhangNeed', allowed: all('office', 'window', 'firm', 'bank') },
+  { permission: Permission.NEED_READ, subject: 'haidianNeed', allowed: all('office.bj', 'firm2') },
+  { permission: Permission.PRODUCT_READ, subject: 'activeProduct', allowed: all(...WHO) },
+  { permission: Permission.PRODUCT_READ, subject: 'draftProduct', allowed: all('bank') },
+  { permission: Permission.VALUATION_REVIEW_READ, subject: 'bankReview', allowed: all('bank', 'valuer') },
+  { permission: Permission.ENGAGEMENT_READ, subject: 'openEngagement', allowed: all('office', 'window', 'firm', 'bank', 'valuer') },
+  // The engagement stays on the valuer's record; the asset and the firm do not (rows above).
+  { permission: Permission.ENGAGEMENT_READ, subject: 'cancelledEngagement', allowed: all('office.bj', 'firm2', 'valuer') },
+  { permission: Permission.ORGANIZATION_READ, subject: 'minhangFirmOrg', allowed: all('office', 'window', 'firm', 'bank') },
+  { permission: Permission.ORGANIZATION_READ, subject: 'bankOrg', allowed: all(...WHO) },
+];
+
+/**
+ * Every object type of the printed schema, classified. A type that carries another
+ * organisation's data names the permission its reads go through; every other type says
+ * why it needs none. A new type without a line here fails the test.
+ */
+const TYPE_RULES: Record<string, Permission | string> = {
+  Enterprise: Permission.ENTERPRISE_READ,
+  EnterpriseContact: 'part of Enterprise',
+  AnnualRevenue: 'part of Enterprise',
+  FinancingNeedEnterprise: Permission.ENTERPRISE_READ,
+  WhitelistedFirm: Permission.ENTERPRISE_READ,
+  WhitelistIpSummary: 'part of WhitelistedFirm',
+  WhitelistOpenNeed: 'part of WhitelistedFirm',
+  FirmSearchHit: Permission.ENTERPRISE_READ,
+  IpAsset: Permission.IP_ASSET_READ,
+  IpAssetSearchHit: Permission.IP_ASSET_READ,
+  FinancingNeed: Permission.NEED_READ,
+  Match: Permission.NEED_READ,
+  MatchNeed: Permission.NEED_READ,
+  MatchCheck: 'part of Match',
+  MatchProduct: Permission.PRODUCT_READ,
+  LoanProduct: Permission.PRODUCT_READ,
+  LoanProductAmountRange: 'part of LoanProduct',
+  LoanProductRateRange: 'part of LoanProduct',
+  LoanProductTermRange: 'part of LoanProduct',
+  PledgeRate: 'part of LoanProduct',
+  Valuation: Permission.VALUATION_READ,
+  ValuationReview: Permission.VALUATION_REVIEW_READ,
+  ValuationEngagement: Permission.ENGAGEMENT_READ,
+  PledgeBundle: Permission.BUNDLE_READ,
+  Organization: Permission.ORGANIZATION_READ,
+  WhitelistOrganization: 'an institution (bank) name: the public directory',
+  User: Permission.USER_READ,
+  LoginPayload: 'the signed-in user only',
+  WhitelistBatch: Permission.WHITELIST_BATCH_READ,
+  WhitelistEntry: 'part of WhitelistBatch',
+  ScreeningReason: 'part of WhitelistEntry',
+  WhitelistNomination: 'part of WhitelistBatch',
+  WhitelistPush: 'part of WhitelistBatch',
+  WhitelistBankProgress: 'part of WhitelistPush',
+  WhitelistResponse: Permission.WHITELIST_RESPONSE_READ,
+  WhitelistInterest: 'the firm’s own answers (myWhitelistInterest)',
+  BankWebhook: Permission.BANK_WEBHOOK_READ,
+  AuditEntry: 'the platform, or an organisation administrator for its own organisation (auditLog)',
+  AuditFieldChange: 'part of AuditEntry',
+  ScreeningRule: 'part of ScreeningRuleSet',
+  ScreeningRuleSet: 'an office’s published screening policy: public data of a region',
+  Region: 'the region tree is public',
+  Industry: 'the GB/T 4754 code table is public',
+  DisposalListingSearchHit: 'published disposal listings are public',
+  DisposalSearchResult: 'published disposal listings are public',
+  FirmSearchResult: 'hits are FirmSearchHit',
+  IpAssetSearchResult: 'hits are IpAssetSearchHit',
+  SearchFacet: 'counts over the actor’s scope only',
+  SearchFacetValue: 'counts over the actor’s scope only',
+  SearchHighlight: 'part of a hit',
+  IpTypeCount: 'counts over the actor’s scope only',
+  Money: 'a value type',
+  PageInfo: 'pagination',
+  Query: 'root',
+  Mutation: 'root',
+};
+
+const isPlumbing = (name: string) => name.endsWith('Connection') || name.endsWith('Edge') || name.startsWith('__');
+
+describe('the access policy: one rule per permission, checked for every role and relation', () => {
+  let t: TestApp;
+  let f: IdentityFixture;
+  let access: AccessService;
+  const ids = {} as Record<Subject, string>;
+  const q = <T = unknown>(sql: string, params: unknown[] = []) => t.dataSource.query(sql, params) as Promise<T[]>;
+
+  const actorOf = (who: Who): Actor => {
+    const user = f.users[who];
+    const org = f.orgs[who];
+    const region = Object.values(f.regions).find((r) => r.id === org.regionId)!;
+    return { userId: user.id, email: user.email, roles: user.roles, organizationId: org.id, organizationType: org.type, regionPath: region.path };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp((config) => AppModule.forRoot(config));
+    f = await createIdentityFixture(t);
+    access = t.module.get(AccessService);
+    const manager = t.dataSource.manager;
+    const minhang = await insertTestEnterprise(manager, { name: '闵行矩阵科技有限公司', organizationId: f.orgs.firm.id, region: f.regions.minhang });
+    const haidian = await insertTestEnterprise(manager, { name: '海淀矩阵科技有限公司', organizationId: f.orgs.firm2.id, region: f.regions.haidian });
+    ids.minhangFirm = minhang.id;
+    ids.haidianFirm = haidian.id;
+    ids.minhangFirmOrg = f.orgs.firm.id;
+    ids.bankOrg = f.orgs.bank.id;
+    const asset = async (e: typeof minhang, n: string) =>
+      (
+        await q<{ id: string }>(
+          `insert into ip_asset (enterprise_id, region_path, type, number, title, legal_status, pledge_status)
+           values ($1, $2, 'INVENTION_PATENT', $3, '矩阵专利', 'VALID', 'FREE') returning id`,
+          [e.id, e.regionPath, n],
+        )
+      )[0].id;
+    ids.minhangAsset = await asset(minhang, 'CN202310123456.6');
+    ids.haidianAsset = await asset(haidian, 'CN202310123457.X');
+    const need = async (e: typeof minhang) =>
+      (
+        await q<{ id: string }>(
+          `insert into financing_need (enterprise_id, region_path, amount_fen, term_months, max_rate_bp, purpose, status, created_by_organization_id)
+           values ($1, $2, 500000000, 12, 800, '研发', 'OPEN', $3) returning id`,
+          [e.id, e.regionPath, e.organizationId],
+        )
+      )[0].id;
+    ids.minhangNeed = await need(minhang);
+    ids.haidianNeed = await need(haidian);
+    const product = async (status: string) =>
+      (
+        await q<{ id: string }>(
+          `insert into loan_product (bank_organization_id, name, status, min_amount_fen, max_amount_fen, min_term_months, max_term_months, min_rate_bp, max_rate_bp, accepted_ip_types, pledge_rates, active_from)
+           values ($1, $2, $3, 100000000, 1000000000, 6, 36, 300, 600, '{INVENTION_PATENT}', '[]', current_date) returning id`,
+          [f.orgs.bank.id, `矩阵贷${status}`, status],
+        )
+      )[0].id;
+    ids.activeProduct = await product('ACTIVE');
+    ids.draftProduct = await product('DRAFT');
+    const engagement = async (assetId: string, e: typeof minhang, status: string) =>
+      (
+        await q<{ id: string }>(
+          `insert into valuation_engagement (ip_asset_id, enterprise_id, valuer_organization_id, requested_by_organization_id, status)
+           values ($1, $2, $3, $4, $5) returning id`,
+          [assetId, e.id, f.orgs.valuer.id, e.organizationId, status],
+        )
+      )[0].id;
+    ids.openEngagement = await engagement(ids.minhangAsset, minhang, 'OPEN');
+    ids.cancelledEngagement = await engagement(ids.haidianAsset, haidian, 'CANCELLED');
+    const [valuation] = await q<{ id: string }>(
+      `insert into valuation (ip_asset_id, valuer_organization_id, method, value_fen, valued_on, valid_until)
+       values ($1, $2, 'INCOME', 800000000, current_date - 10, current_date + 300) returning id`,
+      [ids.minhangAsset, f.orgs.valuer.id],
+    );
+    ids.bankReview = (
+      await q<{ id: string }>(`insert into valuation_review (valuation_id, bank_organization_id, reviewed_value_fen) values ($1, $2, 600000000) returning id`, [
+        valuation.id,
+        f.orgs.bank.id,
+      ])
+    )[0].id;
+    await q('insert into enterprise_bank_access (enterprise_id, bank_organization_id, reason) values ($1, $2, $3)', [minhang.id, f.orgs.bank.id, BankAccessReason.WHITELIST_PUSH]);
+  });
+
+  afterAll(() => t?.close());
+
+  const cases = EXPECTED.flatMap((row) => WHO.map((who) => ({ ...row, who, expected: row.allowed.has(who) })));
+
+  it.each(cases)('$permission on $subject for $who: $expected', async ({ permission, subject, who, expected }) => {
+    const allowed = await access.allowed(actorOf(who), permission, [ids[subject]]);
+    expect(allowed.has(ids[subject])).toBe(expected);
+  });
+
+  it('classifies every object type of the printed schema', () => {
+    const schema = buildSchema(readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8'));
+    const types = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !isPlumbing(type.name));
+    const missing = types.map((type) => type.name).filter((name) => !(name in TYPE_RULES));
+    expect(missing).toEqual([]);
+    expect(Object.keys(TYPE_RULES).filter((name) => !schema.getType(name))).toEqual([]);
+  });
+
+  describe('the paths that leaked', () => {
+    const gql = async (who: Who, query: string, variables: Record<string, unknown>) => t.gql(query, variables, await f.token(who));
+
+    it('organization(id): a firm’s organisation only for who sees the firm; institutions for all', async () => {
+      const query = 'query($id: ID!) { organization(id: $id) { id name } }';
+      expect(firstError(await gql('bank2', query, { id: ids.minhangFirmOrg })).extensions?.code).toBe('FORBIDDEN');
+      expect((await gql('bank', query, { id: ids.minhangFirmOrg })).errors).toBeUndefined();
+      expect((await gql('firm2', query, { id: ids.bankOrg })).errors).toBeUndefined();
+    });
+
+    it('a valuer sees the engaged asset, never the owner’s profile, and nothing of a cancelled engagement', async () => {
+      const query = '{ valuationEngagements(first: 10) { edges { node { id status ipAsset { id owner { id creditRating } } } } } }';
+      const res = await gql('valuer', query, {});
+      expect(firstError(res).extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(res.data ?? {})).not.toContain('creditRating');
+      const assetOnly = await gql('valuer', '{ valuationEngagements(first: 10) { edges { node { id status ipAsset { id } } } } }', {});
+      const errors = assetOnly.errors ?? [];
+      // The open engagement's asset answers; the cancelled one's is refused.
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    });
+
+    it('a bank’s review figure is not shown to the firm or the office', async () => {
+      const query = 'query($id: ID!) { ipAsset(id: $id) { valuations { id reviews { id reviewedValue { amountFen } } } } }';
+      for (const who of ['firm', 'office'] as const) {
+        const res = await gql(who, query, { id: ids.minhangAsset });
+        expect(res.errors).toBeUndefined();
+        expect((res.data as { ipAsset: { valuations: { reviews: unknown[] }[] } }).ipAsset.valuations[0].reviews).toEqual([]);
+      }
+      const bank = await gql('bank', query, { id: ids.minhangAsset });
+      expect((bank.data as { ipAsset: { valuations: { reviews: unknown[] }[] } }).ipAsset.valuations[0].reviews).toHaveLength(1);
+    });
+  });
+});
