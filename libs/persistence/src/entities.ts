@@ -1,3 +1,4 @@
+import { ACCESS_ENTITIES } from '@zhirong/access';
 import { AuditLog } from '@zhirong/core';
 import { ENTERPRISE_ENTITIES } from '@zhirong/enterprises';
 import { IDENTITY_ENTITIES } from '@zhirong/identity';
@@ -9,4 +10,4 @@ import { SEARCH_ENTITIES } from '@zhirong/search';
 import { WHITELIST_ENTITIES } from '@zhirong/whitelist';
 
 /** Every table's entity; the apps, the migration CLI and the tests share this list. */
-export const ENTITIES = [AuditLog, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES];
+export const ENTITIES = [AuditLog, ...ACCESS_ENTITIES, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES];

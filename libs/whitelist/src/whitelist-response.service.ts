@@ -1,4 +1,4 @@
-import { AccessService, Permission, REGIONAL_ROLES } from '@zhirong/access';
+import { AccessService, BankAccessRevocation, Permission, REGIONAL_ROLES } from '@zhirong/access';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Access, Actor, AuditService, hasAnyRole, badInput, ConnectionArgs, ConnectionShape, forbidden, isPlatformAdmin, money, notFound, paginate, Role, subtreePattern } from '@zhirong/core';
@@ -7,7 +7,7 @@ import { Region } from '@zhirong/identity';
 import { IpType } from '@zhirong/ip-assets';
 import { DataSource, Repository } from 'typeorm';
 import { WhitelistedFirmFilter, WhitelistResponseFilter, WhitelistResponseInput } from './dto/whitelist.inputs';
-import { WhitelistedFirmObject, WhitelistInterestObject, WhitelistResponseObject } from './dto/whitelist.objects';
+import { BankAccessRevocationObject, WhitelistedFirmObject, WhitelistInterestObject, WhitelistResponseObject } from './dto/whitelist.objects';
 import { WhitelistResponseStatus } from './entities/whitelist.enums';
 import { WhitelistResponse } from './entities/whitelist-response.entity';
 import { WhitelistError, WhitelistErrorCode } from './whitelist.errors';
@@ -103,6 +103,16 @@ export class WhitelistResponseService {
         },
       })),
     };
+  }
+
+  /** The bank's inbox of revocations: firms it no longer sees, newest first. */
+  async accessRevocations(actor: Actor, args: ConnectionArgs): Promise<ConnectionShape<BankAccessRevocationObject>> {
+    Access.requireRole(actor, Role.BANK_OFFICER);
+    const qb = this.dataSource.getRepository(BankAccessRevocation).createQueryBuilder('r');
+    if (!isPlatformAdmin(actor)) qb.where('r.bank_organization_id = :org', { org: actor.organizationId });
+    const page = await paginate(qb, args, { column: 'r.revoked_at', direction: 'DESC', key: (r) => r.revokedAt });
+    const names = await this.names(page.edges.map((e) => e.node.enterpriseId));
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: { ...e.node, enterpriseName: names.get(e.node.enterpriseId) ?? '' } })) };
   }
 
   /** Names of firms and organisations by id, for answers shown to people. */

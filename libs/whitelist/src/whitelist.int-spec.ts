@@ -523,5 +523,40 @@ describe('whitelist: screening, push, answers, browsing', () => {
       expect(await pushes.deliverChunk(rows[0].id, 2)).toEqual({ sent: rows.length, failed: 0, stopped: false });
       expect(rows.every((r) => receiver.processed.get(r.idempotency_key) === 1)).toBe(true);
     });
+
+    it('ends a bank’s push access when a superseding batch drops the firm, tells the bank and audits it', async () => {
+      const ENTERPRISE = 'query($id: ID!) { enterprise(id: $id) { id name } }';
+      expect((await gql<{ enterprise: { id: string } }>('bank', ENTERPRISE, { id: firmEnt.id })).enterprise.id).toBe(firmEnt.id);
+      const revokedBefore = await auditCount('revokeBankAccess');
+      const draft = (await gql<{ runWhitelistScreening: { id: string } }>('office', RUN)).runWhitelistScreening;
+      await gql('office', REMOVE, { input: { batchId: draft.id, enterpriseId: firmEnt.id, reason: '信用记录待核实' } });
+      await gql('office', PUBLISH, { id: draft.id });
+
+      expect((await gqlError('bank', ENTERPRISE, { id: firmEnt.id })).extensions?.code).toBe('FORBIDDEN');
+      expect((await gqlError('bank', RESPOND, { input: { enterpriseId: firmEnt.id, status: 'INTERESTED' } })).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FIRM_NOT_PUSHED' });
+      // Firms still on the new batch keep their access.
+      expect((await gql<{ enterprise: { id: string } }>('bank', ENTERPRISE, { id: good[0].id })).enterprise.id).toBe(good[0].id);
+      const inbox = (
+        await gql<{ bankAccessRevocations: { totalCount: number; edges: { node: { enterpriseId: string; enterpriseName: string; grantReason: string; reason: string; causeId: string } }[] } }>(
+          'bank',
+          '{ bankAccessRevocations(first: 10) { totalCount edges { node { enterpriseId enterpriseName grantReason reason causeId } } } }',
+        )
+      ).bankAccessRevocations;
+      expect(inbox.edges.map((e) => e.node)).toContainEqual({
+        enterpriseId: firmEnt.id,
+        enterpriseName: firmEnt.name,
+        grantReason: 'WHITELIST_PUSH',
+        reason: 'DROPPED_FROM_WHITELIST',
+        causeId: draft.id,
+      });
+      // No firm the new batch includes lost its access (an earlier batch's publish may have revoked others).
+      const included = (await t.dataSource.query('select enterprise_id from whitelist_entry where batch_id = $1 and included', [draft.id])) as { enterprise_id: string }[];
+      const kept = new Set(included.map((r) => r.enterprise_id));
+      expect(inbox.edges.filter((e) => e.node.causeId === draft.id && kept.has(e.node.enterpriseId))).toEqual([]);
+      expect((await gqlError('firm', '{ bankAccessRevocations { totalCount } }')).extensions?.code).toBe('FORBIDDEN');
+      // One audit row per revocation, of every bank the publish touched.
+      const [{ n }] = (await t.dataSource.query('select count(*)::int as n from bank_access_revocation where cause_id = $1', [draft.id])) as { n: number }[];
+      expect(await auditCount('revokeBankAccess')).toBe(revokedBefore + n);
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   WhitelistResponseInput,
 } from './dto/whitelist.inputs';
 import {
+  BankAccessRevocationConnection,
   BankWebhookObject,
   ScreeningRuleSetObject,
   WhitelistBatchObject,
@@ -149,6 +150,15 @@ export class WhitelistResolver {
       shareReasonWithFirm: r.shareReasonWithFirm,
       createdAt: r.createdAt,
     };
+  }
+
+  @Roles(Role.BANK_OFFICER)
+  @Query(() => BankAccessRevocationConnection, {
+    description: '访问权限撤销 — firms your bank no longer sees (e.g. dropped from a superseding whitelist batch), newest first',
+    complexity: pageComplexity,
+  })
+  async bankAccessRevocations(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs): Promise<BankAccessRevocationConnection> {
+    return this.responses.accessRevocations(actor, args);
   }
 
   @Query(() => WhitelistResponseConnection, { description: '银行反馈 — answers on a batch’s firms, per firm and per bank (offices)', complexity: pageComplexity })

@@ -1,3 +1,4 @@
+import { BankAccessService } from '@zhirong/access';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Access, Actor, AuditService, badInput, forbidden, isPlatformAdmin, isWithinRegion, notFound, OrganizationType, Role, subtreePattern } from '@zhirong/core';
@@ -91,6 +92,7 @@ export class WhitelistService {
     @InjectRepository(WhitelistEntry) private readonly entries: Repository<WhitelistEntry>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly bankAccess: BankAccessService,
   ) {}
 
   /** The office's own region (id and path); screening and rules are always for it. */
@@ -250,12 +252,14 @@ export class WhitelistService {
       batch.status = WhitelistBatchStatus.PUBLISHED;
       batch.publishedAt = now;
       const saved = await manager.save(batch);
+      // Push access lasts while the firm is on the office's current batch.
+      const revoked = await this.bankAccess.revokeDroppedFromWhitelist(manager, { officeOrganizationId: batch.officeOrganizationId, batchId: batch.id });
       await this.audit.record(manager, {
         action: 'publishWhitelistBatch',
         entityType: 'WhitelistBatch',
         entityId: batch.id,
         before: { status: WhitelistBatchStatus.DRAFT },
-        after: { status: saved.status, publishedAt: saved.publishedAt, superseded: superseded[0].map((r) => r.id) },
+        after: { status: saved.status, publishedAt: saved.publishedAt, superseded: superseded[0].map((r) => r.id), revokedBankAccess: revoked.length },
       });
       return saved;
     });

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { BankAccessRevocationReason } from '@zhirong/access';
 import { Connection, Money } from '@zhirong/core';
 import { CreditRating, EnterpriseTag } from '@zhirong/enterprises';
 import { IpType } from '@zhirong/ip-assets';
@@ -362,3 +363,30 @@ export class WhitelistedFirmObject {
 
 @ObjectType({ description: '白名单企业列表 (Relay connection)' })
 export class WhitelistedFirmConnection extends Connection(WhitelistedFirmObject, 'WhitelistedFirm') {}
+
+@ObjectType('BankAccessRevocation', { description: '访问权限撤销 — a firm your bank no longer sees, and why (your inbox of revocations)' })
+export class BankAccessRevocationObject {
+  @Field(() => ID, { description: '撤销记录 id' })
+  id!: string;
+
+  @Field(() => ID, { description: '企业 id — the firm' })
+  enterpriseId!: string;
+
+  @Field({ description: '企业名称 — the firm’s name, as your bank saw it' })
+  enterpriseName!: string;
+
+  @Field({ description: '原授权原因 — how the access had been granted (WHITELIST_PUSH, APPLIED …)' })
+  grantReason!: string;
+
+  @Field(() => BankAccessRevocationReason, { description: '撤销原因 — why it ended' })
+  reason!: BankAccessRevocationReason;
+
+  @Field(() => ID, { nullable: true, description: '起因 — e.g. the superseding whitelist batch' })
+  causeId!: string | null;
+
+  @Field({ description: '撤销时间' })
+  revokedAt!: Date;
+}
+
+@ObjectType({ description: '访问权限撤销列表 — a page of revocations (Relay connection)' })
+export class BankAccessRevocationConnection extends Connection(BankAccessRevocationObject, 'BankAccessRevocation') {}
