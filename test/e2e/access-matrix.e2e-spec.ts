@@ -95,6 +95,7 @@ const TYPE_RULES: Record<string, Permission | string> = {
   WhitelistResponse: Permission.WHITELIST_RESPONSE_READ,
   WhitelistInterest: 'the firm’s own answers (myWhitelistInterest)',
   BankWebhook: Permission.BANK_WEBHOOK_READ,
+  BankAccessRevocation: 'the bank’s own revocations only (bankAccessRevocations)',
   AuditEntry: 'the platform, or an organisation administrator for its own organisation (auditLog)',
   AuditFieldChange: 'part of AuditEntry',
   ScreeningRule: 'part of ScreeningRuleSet',
