@@ -11,7 +11,9 @@ try {
     const child = spawn(process.execPath, [join(ROOT, 'tools/run-ts.mjs'), 'test/bench/cli.ts', ...process.argv.slice(2)], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, ...services, NODE_ENV: 'production', JWT_SECRET: process.env.JWT_SECRET ?? 'bench-only-secret-0123456789abcdef0123', LOG_LEVEL: 'error' },
+      // Development: the benchmarks run against the local servers and their development keys, which
+      // production refuses; the whitelist bench's banks are loopback receivers.
+      env: { ...process.env, ...services, NODE_ENV: process.env.NODE_ENV || 'development', WEBHOOK_ALLOW_LOOPBACK: 'true', LOG_LEVEL: 'error' },
     });
     child.on('exit', (c) => resolve(c ?? 1));
   });

@@ -57,7 +57,9 @@ process.on('SIGTERM', () => void shutdown(0));
 try {
   const started = Date.now();
   const services = await ensureAll();
-  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', ...services };
+  // Explicitly development: the apps treat a missing NODE_ENV as production, which refuses the
+  // development secrets this stack uses. The demo banks' webhooks point at the loopback receiver.
+  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development', WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? 'true', ...services };
   const port = Number(env.PORT ?? 3000);
   const receiverPort = env.WEBHOOK_RECEIVER_PORT ?? '3100';
   log('applying migrations');

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
 const DEV_JWT_SECRET = 'zhirong-development-secret-change-me-in-production';
+/** The key `npm start` gives the Meilisearch it starts (tools/stack/services.mjs): public, so never a real one. */
+const DEV_MEILI_MASTER_KEY = 'zhirong-local-master-key-not-secret';
+
+/** Only these say "a developer's machine"; anything else, a missing NODE_ENV included, is treated as production. */
+export function isDevelopmentOrTest(env: string | undefined): env is 'development' | 'test' {
+  return env === 'development' || env === 'test';
+}
 
 /**
  * Every setting the platform reads, validated once at start-up so a process with
@@ -8,7 +15,8 @@ const DEV_JWT_SECRET = 'zhirong-development-secret-change-me-in-production';
  */
 const configSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    // A process started without NODE_ENV (a container, a systemd unit) must not run with development defaults.
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:55432/zhirong'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -16,7 +24,7 @@ const configSchema = z
     /** Prefix of every BullMQ key, so tests and tenants never share queues. */
     REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('zhirong'),
     MEILI_URL: z.string().url().default('http://127.0.0.1:57700'),
-    MEILI_MASTER_KEY: z.string().min(16).default('zhirong-local-master-key-not-secret'),
+    MEILI_MASTER_KEY: z.string().min(16).default(DEV_MEILI_MASTER_KEY),
     /** Prefix of every Meilisearch index name, for the same reason. */
     MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
     JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET),
@@ -27,8 +35,13 @@ const configSchema = z
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(25000),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set in production' });
+    if (isDevelopmentOrTest(env.NODE_ENV)) return;
+    // Both are in the repository: with them anyone could sign tokens or read and rewrite every index.
+    if (env.JWT_SECRET === DEV_JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be set (the development secret is refused outside NODE_ENV=development|test)' });
+    }
+    if (env.MEILI_MASTER_KEY === DEV_MEILI_MASTER_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['MEILI_MASTER_KEY'], message: 'must be set (the development key is refused outside NODE_ENV=development|test)' });
     }
   });
 
