@@ -12,3 +12,5 @@ if (existsSync(file)) {
 }
 process.env.NODE_ENV = process.env.NODE_ENV || 'test';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'silent';
+// The tests' banks are loopback servers; production never honours this (libs/whitelist/src/whitelist.config.ts).
+process.env.WEBHOOK_ALLOW_LOOPBACK = process.env.WEBHOOK_ALLOW_LOOPBACK || 'true';

@@ -18,21 +18,3 @@ export function verifyWebhook(secret: string, timestamp: string, body: string, s
   const given = Buffer.from(signature, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
-/** Why a webhook URL is refused, or null when it is acceptable. */
-export function webhookUrlProblem(raw: string, loopbackOnly: boolean): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return 'is not a URL';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be http or https';
-  if (url.username || url.password) return 'must not carry credentials';
-  const loopback = LOOPBACK_HOSTS.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
-  if (loopbackOnly && !loopback) return 'must point at loopback (127.0.0.1 / localhost) outside production';
-  if (!loopbackOnly && (loopback || /^(10|192\.168|169\.254)\./.test(url.hostname))) return 'must not point at a private or loopback address';
-  return null;
-}

@@ -1,16 +1,18 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Access, Actor, AppConfig, AuditService, badInput, InjectConfig, notFound, Role } from '@zhirong/core';
+import { Access, Actor, AppConfig, AuditService, InjectConfig, notFound, Role } from '@zhirong/core';
 import { JobName, JobQueue } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Agent, errors as undiciErrors, request } from 'undici';
-import { BankWebhook, WhitelistPush } from './entities/whitelist-push.entity';
+import { WhitelistPush } from './entities/whitelist-push.entity';
 import { WhitelistBatch } from './entities/whitelist-batch.entity';
-import { WhitelistBatchStatus, WhitelistDeliveryStatus } from './entities/whitelist.enums';
+import { WhitelistBatchStatus } from './entities/whitelist.enums';
 import { loadWhitelistDeliveryConfig, WhitelistDeliveryConfig } from './whitelist.config';
 import { WhitelistError, WhitelistErrorCode } from './whitelist.errors';
-import { signWebhook, WEBHOOK_HEADERS, webhookUrlProblem } from './webhook-signing';
+import { openWebhookSecret } from './webhook-secret-box';
+import { signWebhook, WEBHOOK_HEADERS } from './webhook-signing';
+import { WebhookAddressRefusedError, webhookConnector, webhookUrlFormProblem } from './webhook-url-policy';
 
 export interface BankRef {
   id: string;
@@ -63,10 +65,11 @@ export interface ChunkResult {
   stopped: boolean;
 }
 
-/** What one webhook call came to: null error = delivered. */
+/** What one webhook call came to: null error = delivered; `permanent`: retrying cannot help (a refused address). */
 interface Outcome {
   id: string;
   error: string | null;
+  permanent?: boolean;
 }
 
 /** The rows a push or a re-drive turns into chunk jobs: one per push×bank×chunk. */
@@ -125,7 +128,8 @@ export class WhitelistPushService implements OnModuleDestroy {
     this.delivery = loadWhitelistDeliveryConfig(process.env, config.env);
     const timeout = this.delivery.timeoutMs;
     // Each phase is bounded: connecting (undici's default is 10 s), waiting for the answer, reading it.
-    this.agent = new Agent({ connections: 64, connect: { timeout }, headersTimeout: timeout, bodyTimeout: timeout });
+    // Every new connection checks the address it reaches after DNS, so a rebinding cannot slip through.
+    this.agent = new Agent({ connections: 64, connect: webhookConnector(this.delivery.addresses, timeout), headersTimeout: timeout, bodyTimeout: timeout });
   }
 
   /**
@@ -280,24 +284,6 @@ export class WhitelistPushService implements OnModuleDestroy {
     return rows.map(({ id, name, ...counts }) => ({ bank: { id, name }, ...counts }));
   }
 
-  async configureWebhook(actor: Actor, url: string, secret: string): Promise<BankWebhook> {
-    Access.requireRole(actor, Role.BANK_OFFICER);
-    const problem = webhookUrlProblem(url.trim(), this.delivery.loopbackOnly);
-    if (problem) throw new WhitelistError(WhitelistErrorCode.WEBHOOK_URL_REJECTED, `url ${problem}`, { field: 'url' });
-    if (secret.length < 16 || secret.length > 200) throw badInput('secret', 'must be 16–200 characters');
-    return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOneBy(BankWebhook, { bankOrganizationId: actor.organizationId });
-      const saved = await manager.save(manager.create(BankWebhook, { bankOrganizationId: actor.organizationId, url: url.trim(), secret, updatedAt: new Date() }));
-      await this.audit.record(manager, { action: 'configureBankWebhook', entityType: 'BankWebhook', entityId: actor.organizationId, before: before ? { url: before.url } : null, after: { url: saved.url } });
-      return saved;
-    });
-  }
-
-  async webhookOf(actor: Actor): Promise<BankWebhook | null> {
-    Access.requireRole(actor, Role.BANK_OFFICER);
-    return this.dataSource.manager.findOneBy(BankWebhook, { bankOrganizationId: actor.organizationId });
-  }
-
   /**
    * One chunk (push×bank×chunk, named by any of its deliveries), safe to run any number of
    * times: the inbox, access and outbox rows are written once (guarded by inbox_at), the
@@ -332,23 +318,27 @@ export class WhitelistPushService implements OnModuleDestroy {
 
     const outcomes = await this.sendAll(pending);
     const stopped = outcomes.length < pending.length;
-    const failed = outcomes.filter((o) => o.error !== null);
+    // A refused address is DEAD at once: retrying would only hammer the same refusal; a re-drive after the bank fixes its URL sends again.
+    const failed = outcomes.filter((o) => o.error !== null && !o.permanent);
+    const dead = (o: Outcome) => o.error !== null && (last || o.permanent === true);
     // One statement records the whole chunk; a crash before it only means the next run sends again and the receiver dedupes by key.
     await this.dataSource.query(
       `update whitelist_delivery d set
-         status = case when v.error is null then 'DELIVERED' else $3 end::whitelist_delivery_status,
+         status = case when v.error is null then 'DELIVERED' when v.dead then 'DEAD' else 'FAILED' end::whitelist_delivery_status,
          delivered_at = case when v.error is null then now() else d.delivered_at end,
          webhook_attempts = d.webhook_attempts + 1, last_error = v.error, updated_at = now()
-       from unnest($1::uuid[], $2::text[]) as v(id, error)
+       from unnest($1::uuid[], $2::text[], $3::boolean[]) as v(id, error, dead)
        where d.id = v.id and d.status <> 'DELIVERED'`,
-      [outcomes.map((o) => o.id), outcomes.map((o) => o.error), last ? WhitelistDeliveryStatus.DEAD : WhitelistDeliveryStatus.FAILED],
+      [outcomes.map((o) => o.id), outcomes.map((o) => o.error), outcomes.map(dead)],
     );
+    const refused = outcomes.find((o) => o.permanent);
+    if (refused) this.logger.warn(`deliveries of chunk ${pending[0].push_id}/${pending[0].bank_organization_id} are dead: ${refused.error}`);
     if (failed.length) {
       const first = failed[0].error ?? '';
       if (last) this.logger.warn(`${failed.length} deliveries of chunk ${pending[0].push_id}/${pending[0].bank_organization_id} are dead after ${attempt} attempts: ${first}`);
       throw new WebhookDeliveryError(`${failed.length} of ${outcomes.length} webhooks failed (first: ${first})`);
     }
-    return { sent: outcomes.length, failed: 0, stopped };
+    return { sent: outcomes.length, failed: outcomes.filter((o) => o.error !== null).length, stopped };
   }
 
   /**
@@ -419,19 +409,26 @@ export class WhitelistPushService implements OnModuleDestroy {
    */
   private async sendAll(pending: PendingDelivery[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
-    // A chunk is one bank's: its URL is checked once, not per firm.
-    const urlProblems = new Map(pending.map((p) => [p.url, webhookUrlProblem(p.url, this.delivery.loopbackOnly)]));
+    // A chunk is one bank's: its URL's form is checked and its secret decrypted once, not per firm.
+    // Where the URL leads is checked by the agent's connector, at every new connection.
+    const urlProblems = new Map(pending.map((p) => [p.url, webhookUrlFormProblem(p.url)]));
+    const secrets = new Map<string, string>();
+    const secretOf = (row: PendingDelivery): string => {
+      const key = `${row.bank_organization_id}\n${row.secret}`;
+      if (!secrets.has(key)) secrets.set(key, openWebhookSecret(row.secret, this.delivery.secretKey, row.bank_organization_id));
+      return secrets.get(key)!;
+    };
     let next = 0;
     const lane = async (): Promise<void> => {
       while (next < pending.length && !this.stopping) {
         const i = next++;
         try {
           const problem = urlProblems.get(pending[i].url);
-          if (problem) throw new WebhookDeliveryError(`webhook url ${problem}`);
-          await this.postWebhook(pending[i]);
+          if (problem) throw new WebhookAddressRefusedError(`webhook url ${problem}`);
+          await this.postWebhook(pending[i], secretOf(pending[i]));
           outcomes.push({ id: pending[i].id, error: null });
         } catch (e) {
-          outcomes.push({ id: pending[i].id, error: errorMessage(e) });
+          outcomes.push({ id: pending[i].id, error: errorMessage(e), permanent: e instanceof WebhookAddressRefusedError });
         }
       }
     };
@@ -439,8 +436,8 @@ export class WhitelistPushService implements OnModuleDestroy {
     return outcomes;
   }
 
-  /** One signed POST; the URL was checked by the caller. */
-  private async postWebhook(row: PendingDelivery): Promise<void> {
+  /** One signed POST with the bank's plaintext secret; the URL's form was checked by the caller. */
+  private async postWebhook(row: PendingDelivery, secret: string): Promise<void> {
     const body: WhitelistWebhookBody = {
       event: 'whitelist.firm_pushed',
       idempotencyKey: row.idempotency_key,
@@ -455,7 +452,7 @@ export class WhitelistPushService implements OnModuleDestroy {
     const headers = {
       'content-type': 'application/json',
       [WEBHOOK_HEADERS.timestamp]: timestamp,
-      [WEBHOOK_HEADERS.signature]: signWebhook(row.secret, timestamp, json),
+      [WEBHOOK_HEADERS.signature]: signWebhook(secret, timestamp, json),
       [WEBHOOK_HEADERS.idempotencyKey]: row.idempotency_key,
     };
     let status: number;

@@ -13,7 +13,7 @@ export enum WhitelistErrorCode {
   BANK_NOT_ELIGIBLE = 'BANK_NOT_ELIGIBLE',
   /** No bank to push to. */
   NO_BANKS = 'NO_BANKS',
-  /** A webhook URL must be http(s), and loopback outside production. */
+  /** A webhook URL must be http(s) and resolve only to public addresses (loopback where WEBHOOK_ALLOW_LOOPBACK allows). */
   WEBHOOK_URL_REJECTED = 'WEBHOOK_URL_REJECTED',
   /** The firm is already in (or already out of) the batch. */
   ENTRY_UNCHANGED = 'ENTRY_UNCHANGED',

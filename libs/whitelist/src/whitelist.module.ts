@@ -7,6 +7,7 @@ import { WhitelistBatch, WhitelistEntry } from './entities/whitelist-batch.entit
 import { WhitelistNomination } from './entities/whitelist-nomination.entity';
 import { BankWebhook, WhitelistDelivery, WhitelistPush } from './entities/whitelist-push.entity';
 import { WhitelistResponse } from './entities/whitelist-response.entity';
+import { BankWebhookService } from './bank-webhook.service';
 import { DeliverWhitelistJob } from './jobs/deliver-whitelist.job';
 import { WhitelistPushService } from './whitelist-push.service';
 import { WhitelistResponseService } from './whitelist-response.service';
@@ -21,14 +22,14 @@ const FEATURE = TypeOrmModule.forFeature([...WHITELIST_ENTITIES, ...ENTERPRISE_E
 /** The API side: screening, batches, pushes, answers and browsing. */
 @Module({
   imports: [FEATURE],
-  providers: [WhitelistService, WhitelistPushService, WhitelistResponseService, WhitelistResolver],
+  providers: [WhitelistService, WhitelistPushService, BankWebhookService, WhitelistResponseService, WhitelistResolver],
   exports: [WhitelistService, WhitelistPushService],
 })
 export class WhitelistModule {}
 
-/** The worker side: the delivery job handler. */
+/** The worker side: the delivery job handler (and the boot-time encryption of secrets stored in clear). */
 @Module({
   imports: [FEATURE],
-  providers: [WhitelistPushService, DeliverWhitelistJob],
+  providers: [WhitelistPushService, BankWebhookService, DeliverWhitelistJob],
 })
 export class WhitelistJobsModule {}

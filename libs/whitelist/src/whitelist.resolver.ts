@@ -26,6 +26,7 @@ import { WhitelistEntry } from './entities/whitelist-batch.entity';
 import { WhitelistNomination } from './entities/whitelist-nomination.entity';
 import { WhitelistPush } from './entities/whitelist-push.entity';
 import { WhitelistPushService } from './whitelist-push.service';
+import { BankWebhookService } from './bank-webhook.service';
 import { WhitelistResponseService } from './whitelist-response.service';
 import { WhitelistService } from './whitelist.service';
 
@@ -52,6 +53,7 @@ export class WhitelistResolver {
   constructor(
     private readonly whitelist: WhitelistService,
     private readonly pushes: WhitelistPushService,
+    private readonly webhooks: BankWebhookService,
     private readonly responses: WhitelistResponseService,
   ) {}
 
@@ -120,16 +122,16 @@ export class WhitelistResolver {
   }
 
   @Roles(Role.BANK_OFFICER)
-  @Mutation(() => BankWebhookObject, { description: '配置 Webhook — where your bank receives pushed firms (http/https; loopback only outside production) and the HMAC secret' })
+  @Mutation(() => BankWebhookObject, { description: '配置 Webhook — where your bank receives pushed firms (http/https to a public address: loopback, private, link-local, CGNAT and metadata addresses are refused, after DNS) and the HMAC secret, stored encrypted' })
   async configureBankWebhook(@CurrentActor() actor: Actor, @Args('url') url: string, @Args('secret') secret: string): Promise<BankWebhookObject> {
-    const saved = await this.pushes.configureWebhook(actor, url, secret);
+    const saved = await this.webhooks.configure(actor, url, secret);
     return { url: saved.url, updatedAt: saved.updatedAt };
   }
 
   @Roles(Role.BANK_OFFICER)
   @Query(() => BankWebhookObject, { nullable: true, description: '本行 Webhook — your bank’s webhook, if any' })
   async myBankWebhook(@CurrentActor() actor: Actor): Promise<BankWebhookObject | null> {
-    const hook = await this.pushes.webhookOf(actor);
+    const hook = await this.webhooks.webhookOf(actor);
     return hook ? { url: hook.url, updatedAt: hook.updatedAt } : null;
   }
 

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { SealedWebhookSecrets1796202771685 } from './1796202771685-sealed-webhook-secrets';
 import { BankAccessRevocations1796206213226 } from './1796206213226-bank-access-revocations';
 import { AuditByOrganization1795627159689 } from './1795627159689-audit-by-organization';
 import { ValuationEngagements1795626060949 } from './1795626060949-valuation-engagements';
@@ -27,5 +28,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   EnterpriseAnnualRevenue1795625777240,
   ValuationEngagements1795626060949,
   AuditByOrganization1795627159689,
+  SealedWebhookSecrets1796202771685,
   BankAccessRevocations1796206213226,
 ];

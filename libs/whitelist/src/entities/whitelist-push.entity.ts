@@ -79,8 +79,11 @@ export class BankWebhook {
   @Column({ type: 'varchar', length: 500 })
   url!: string;
 
-  /** Kept in clear: the platform must sign with it. */
-  @Column({ type: 'varchar', length: 200 })
+  /**
+   * Sealed with WEBHOOK_SECRET_KEY (`v1:…`, webhook-secret-box.ts): encrypted rather than hashed,
+   * because the platform signs with the plaintext. Up to 200 characters of secret, so ~1.1 kB sealed.
+   */
+  @Column({ type: 'text' })
   secret!: string;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
