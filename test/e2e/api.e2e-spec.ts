@@ -73,4 +73,19 @@ describe('the API over HTTP', () => {
     );
     expect(badEnum.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
   });
+
+  it('refuses a request carrying hundreds of operations before running any of them', async () => {
+    const search = (i: number) => `s${i}: searchDisposalListings(query: "专利") { totalHits }`;
+    const aliased = await t.gql(`{ ${Array.from({ length: 200 }, (_, i) => search(i)).join(' ')} }`);
+    expect(aliased.data).toBeUndefined();
+    expect(aliased.errors!.map((e) => e.extensions!.code)).toContain('BAD_USER_INPUT');
+    expect(aliased.errors!.some((e) => /at most 30 aliases/.test(e.message))).toBe(true);
+    const roots = await t.gql(`{ ${Array.from({ length: 21 }, () => '__typename').join(' ')} }`);
+    expect(roots.errors![0]).toMatchObject({ message: expect.stringContaining('at most 20 root fields'), extensions: { code: 'BAD_USER_INPUT' } });
+    const tokens = await request(t.app.getHttpServer()).post('/graphql').send({ query: `{ ${'__typename '.repeat(6000)}}` });
+    expect(tokens.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(tokens.body.errors[0].message).toMatch(/more th\w+ 5000 tokens/);
+    const ok = await t.gql(`{ ${Array.from({ length: 5 }, (_, i) => search(i)).join(' ')} }`);
+    expect(ok.errors).toBeUndefined();
+  });
 });

@@ -33,6 +33,9 @@ const configSchema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     // A page of 100 firms with their assets and valuations costs about 12,000.
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(25000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+    GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
   })
   .superRefine((env, ctx) => {
     if (isDevelopmentOrTest(env.NODE_ENV)) return;
@@ -56,7 +59,7 @@ export interface AppConfig {
   meili: { url: string; masterKey: string; indexPrefix: string };
   jwt: { secret: string; ttlSeconds: number };
   logLevel: Env['LOG_LEVEL'];
-  graphql: { maxDepth: number; maxComplexity: number };
+  graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxRootFields: number; maxTokens: number };
 }
 
 export class ConfigError extends Error {}
@@ -79,6 +82,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     meili: { url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY, indexPrefix: env.MEILI_INDEX_PREFIX },
     jwt: { secret: env.JWT_SECRET, ttlSeconds: env.JWT_TTL_SECONDS },
     logLevel: env.LOG_LEVEL,
-    graphql: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
+    graphql: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxRootFields: env.GRAPHQL_MAX_ROOT_FIELDS,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+    },
   };
 }

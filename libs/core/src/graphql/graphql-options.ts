@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
@@ -8,6 +9,7 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
 import { AppConfig } from '../config/config';
 import { CommonError, CommonErrorCode } from '../errors/common.errors';
 import { formatGraphQLError } from '../errors/format-error';
+import { maxAliasesRule, maxRootFieldsRule } from './request-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -54,10 +56,16 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     sortSchema: true,
     path: '/graphql',
     playground: false,
-    introspection: true,
+    // Production answers no schema questions and serves no explorer: clients use the checked-in SDL.
+    introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: config.isDevelopment,
-    validationRules: [depthLimit(config.graphql.maxDepth)],
-    plugins: [complexityLimit(config.graphql.maxComplexity), ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    validationRules: [depthLimit(config.graphql.maxDepth), maxAliasesRule(config.graphql.maxAliases), maxRootFieldsRule(config.graphql.maxRootFields)],
+    // graphql-js stops parsing a document past this many tokens, before any validation.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    plugins: [
+      complexityLimit(config.graphql.maxComplexity),
+      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+    ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted, error) =>
       formatGraphQLError(formatted, error, {
