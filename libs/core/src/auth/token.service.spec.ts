@@ -5,7 +5,7 @@ import { OrganizationType, Role } from './roles';
 import { TokenService } from './token.service';
 
 describe('TokenService', () => {
-  const config = loadConfig({ JWT_SECRET: 's'.repeat(40) });
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 's'.repeat(40) });
   const tokens = new TokenService(new JwtService({ secret: config.jwt.secret }), config);
   const actor: Actor = {
     userId: '6f1c1a8e-0000-4000-8000-000000000001',
