@@ -58,6 +58,29 @@ describe('identity over GraphQL', () => {
     expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
+  it('locks an account after 5 failed sign-ins, even for the right password, and audits every failure', async () => {
+    const email = 'locked@test.cn';
+    const m = t.dataSource.manager;
+    await m.save(m.create(User, { email, displayName: '锁', roles: [Role.BANK_OFFICER], organizationId: bank.id, passwordHash: await hashPassword(PASSWORD) }));
+    const failedBefore = (await t.dataSource.query(`select count(*)::int as n from audit_log where action = 'loginFailed'`)) as { n: number }[];
+    for (let i = 0; i < 5; i++) {
+      expect((await t.gql(LOGIN, { email, password: `wrong-${i}` })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    }
+    const locked = await t.gql(LOGIN, { email: 'LOCKED@test.cn', password: PASSWORD });
+    expect(locked.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(locked.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(800);
+    expect(locked.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(900);
+    // Another account from the same address still signs in.
+    expect((await t.gql(LOGIN, { email: 'office@test.cn', password: PASSWORD })).errors).toBeUndefined();
+    const rows = (await t.dataSource.query(
+      `select after->>'email' as email, after->>'reason' as reason from audit_log where action = 'loginFailed' order by created_at desc limit 6`,
+    )) as { email: string; reason: string }[];
+    expect(rows.map((r) => r.reason)).toEqual(['LOCKED', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD', 'WRONG_PASSWORD']);
+    expect(rows.every((r) => r.email === email)).toBe(true);
+    const failedAfter = (await t.dataSource.query(`select count(*)::int as n from audit_log where action = 'loginFailed'`)) as { n: number }[];
+    expect(failedAfter[0].n - failedBefore[0].n).toBe(6);
+  });
+
   it('rejects a malformed e-mail with the field named', async () => {
     const res = await t.gql(LOGIN, { email: 'not-an-email', password: 'x' });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
@@ -149,7 +172,7 @@ describe('identity over GraphQL', () => {
     const all = await t.gql<Page>(AUDIT, { first: 1 }, root);
     expect(all.data!.auditLog.totalCount).toBeGreaterThanOrEqual(2);
     expect(all.data!.auditLog.pageInfo.hasNextPage).toBe(true);
-    const next = await t.gql<Page>(AUDIT, { first: 10, after: all.data!.auditLog.pageInfo.endCursor }, root);
+    const next = await t.gql<Page>(AUDIT, { first: 100, after: all.data!.auditLog.pageInfo.endCursor }, root);
     expect(next.data!.auditLog.edges.length).toBe(all.data!.auditLog.totalCount - 1);
     const regions = await t.gql<Page>(AUDIT, { filter: { entityType: 'Region' } }, root);
     expect(regions.data!.auditLog.edges.map((e) => [e.node.actorName, e.node.actorOrganizationName])).toEqual([['王', '闵行区知识产权局']]);

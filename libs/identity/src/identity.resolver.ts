@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, ConnectionArgs, CurrentActor, pageComplexity, Public } from '@zhirong/core';
 import { AuditLogService } from './audit-log.service';
 import { AuditLogFilter } from './dto/audit.inputs';
@@ -32,8 +32,8 @@ export class IdentityResolver {
 
   @Public()
   @Mutation(() => LoginPayload, { description: '登录 — sign in; returns a bearer token' })
-  async login(@Args('input') input: LoginInput): Promise<LoginPayload> {
-    const { accessToken, expiresInSeconds, user } = await this.identity.login(input.email, input.password);
+  async login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string }): Promise<LoginPayload> {
+    const { accessToken, expiresInSeconds, user } = await this.identity.login(input.email, input.password, req?.ip);
     return { accessToken, expiresInSeconds, user: UserObject.from(user) };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AuditService, badInput, notFound, OrganizationType, Role, TokenService } from '@zhirong/core';
+import { Access, Actor, AppConfig, AuditService, badInput, FailureLimiter, InjectConfig, notFound, OrganizationType, Role, TokenService, tooManyRequests } from '@zhirong/core';
 import { AccessService, Permission } from '@zhirong/access';
 import * as argon2 from 'argon2';
 import { DataSource, Repository } from 'typeorm';
@@ -29,13 +29,36 @@ export class IdentityService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly failures: FailureLimiter,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  async login(email: string, password: string): Promise<{ accessToken: string; expiresInSeconds: number; user: UserWithOrganization }> {
-    const user = await this.findUser({ email: normalizeEmail(email) });
+  /**
+   * Signs in. After LOGIN_MAX_FAILURES wrong attempts on an account (or many from one
+   * address) sign-in is locked for LOGIN_LOCK_SECONDS, even with the right password:
+   * TOO_MANY_REQUESTS with retryAfterSeconds. Every failure is audited.
+   */
+  async login(email: string, password: string, ip?: string): Promise<{ accessToken: string; expiresInSeconds: number; user: UserWithOrganization }> {
+    const normalized = normalizeEmail(email);
+    const { maxFailures, maxFailuresPerIp, lockSeconds } = this.config.login;
+    const counters = [{ key: `login:account:${normalized}`, max: maxFailures }, ...(ip ? [{ key: `login:ip:${ip}`, max: maxFailuresPerIp }] : [])];
+    const wait = await this.failures.lockedForSeconds(counters);
+    if (wait > 0) {
+      await this.recordFailedLogin(normalized, 'LOCKED', ip);
+      throw tooManyRequests(`Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min`, wait);
+    }
+    const user = await this.findUser({ email: normalized });
     const valid = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
-    if (!user || !valid) throw new IdentityError(IdentityErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
-    if (!user.active) throw new IdentityError(IdentityErrorCode.USER_DISABLED, 'This account is disabled');
+    if (!user || !valid) {
+      await this.failures.fail(counters.map((c) => c.key), lockSeconds);
+      await this.recordFailedLogin(normalized, user ? 'WRONG_PASSWORD' : 'UNKNOWN_EMAIL', ip, user?.id);
+      throw new IdentityError(IdentityErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
+    }
+    if (!user.active) {
+      await this.recordFailedLogin(normalized, 'DISABLED', ip, user.id);
+      throw new IdentityError(IdentityErrorCode.USER_DISABLED, 'This account is disabled');
+    }
+    await this.failures.reset(counters[0].key);
 
     const actor = this.actorOf(user);
     await this.dataSource.transaction(async (manager) => {
@@ -43,6 +66,12 @@ export class IdentityService {
       await this.audit.record(manager, { action: 'login', entityType: 'User', entityId: user.id, actor });
     });
     return { ...this.tokens.issue(actor), user };
+  }
+
+  private async recordFailedLogin(email: string, reason: string, ip: string | undefined, userId?: string): Promise<void> {
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, { action: 'loginFailed', entityType: 'User', entityId: userId ?? null, actor: null, after: { email, reason, ip: ip ?? null } }),
+    );
   }
 
   async me(actor: Actor): Promise<UserWithOrganization> {

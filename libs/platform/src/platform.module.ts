@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfig, AuditModule, AuthModule, ConfigModule, DomainErrorFilter, graphqlOptions, InputValidationPipe, loadConfig, requestIdMiddleware } from '@zhirong/core';
+import { AbuseModule, AppConfig, AuditModule, AuthModule, ConfigModule, DomainErrorFilter, graphqlOptions, InputValidationPipe, loadConfig, requestIdMiddleware } from '@zhirong/core';
 import { JobsModule } from '@zhirong/jobs';
 import { SearchModule } from '@zhirong/search';
 import { AccessModule } from '@zhirong/access';
@@ -17,9 +17,9 @@ export class PlatformCoreModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: PlatformCoreModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, AuditModule, JobsModule, SearchModule, AccessModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, AuditModule, AbuseModule, JobsModule, SearchModule, AccessModule],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
-      exports: [ConfigModule, DatabaseModule, AuthModule, AuditModule, JobsModule, SearchModule, AccessModule],
+      exports: [ConfigModule, DatabaseModule, AuthModule, AuditModule, AbuseModule, JobsModule, SearchModule, AccessModule],
     };
   }
 }

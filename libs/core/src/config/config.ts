@@ -36,6 +36,11 @@ const configSchema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
     GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
+    /** Failed sign-ins per account (and per address) before sign-in is locked for LOGIN_LOCK_SECONDS. */
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    // Generous per address: a whole office or bank branch may sit behind one NAT.
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+    LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(900),
   })
   .superRefine((env, ctx) => {
     if (isDevelopmentOrTest(env.NODE_ENV)) return;
@@ -60,6 +65,7 @@ export interface AppConfig {
   jwt: { secret: string; ttlSeconds: number };
   logLevel: Env['LOG_LEVEL'];
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxRootFields: number; maxTokens: number };
+  login: { maxFailures: number; maxFailuresPerIp: number; lockSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -89,5 +95,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxRootFields: env.GRAPHQL_MAX_ROOT_FIELDS,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
     },
+    login: { maxFailures: env.LOGIN_MAX_FAILURES, maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP, lockSeconds: env.LOGIN_LOCK_SECONDS },
   };
 }

@@ -8,6 +8,7 @@ export enum CommonErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** Errors every domain needs: authentication, authorization, validation, lookup. */
@@ -19,6 +20,7 @@ export const CommonError = defineDomainError<CommonErrorCode>('CommonError', {
   [CommonErrorCode.NOT_FOUND]: 'NOT_FOUND',
   [CommonErrorCode.CONFLICT]: 'CONFLICT',
   [CommonErrorCode.QUERY_TOO_COMPLEX]: 'BAD_USER_INPUT',
+  [CommonErrorCode.RATE_LIMITED]: 'TOO_MANY_REQUESTS',
 });
 
 export const badInput = (field: string, message: string, details?: Record<string, unknown>) =>
@@ -34,3 +36,7 @@ export const unauthenticated = (message = 'Sign in first') => new CommonError(Co
 
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new CommonError(CommonErrorCode.CONFLICT, message, { details });
+
+/** TOO_MANY_REQUESTS; `extensions.retryAfterSeconds` tells the client when to try again. */
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new CommonError(CommonErrorCode.RATE_LIMITED, message, { details: { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) } });
