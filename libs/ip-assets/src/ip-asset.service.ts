@@ -13,6 +13,8 @@ import {
   encodeCursor,
   escapeLike,
   forbidden,
+  CommonError,
+  CommonErrorCode,
   hasAnyRole,
   MAX_PAGE_SIZE,
   notFound,
@@ -122,6 +124,11 @@ export class IpAssetService {
       const before = { ...asset };
       const owner = await this.enterprise(manager, asset.enterpriseId, 'id');
       requireActingFor(actor, owner, ASSET_REGISTRARS, 'edit IP');
+      // Legal status is a fact of the register (CNIPA), not the owner's say: an office of the
+      // region or the platform's status feed records it; the firm, windows and parks do not.
+      if (input.legalStatus !== undefined && input.legalStatus !== asset.legalStatus && !hasAnyRole(actor, [Role.GOV_OFFICER])) {
+        throw new CommonError(CommonErrorCode.FORBIDDEN, 'Only the IP office of the region or the status feed records a legal status', { field: 'input.legalStatus' });
+      }
 
       const type = input.type ?? asset.type;
       const typeChanged = type !== asset.type;

@@ -298,7 +298,7 @@ describe('IP assets over GraphQL', () => {
       const res = await t.gql<{ updateIpAsset: AssetView }>(
         UPDATE,
         { id: asset.id, input: { title: '一种改进的固态电解质', implemented: true, legalStatus: 'LAPSED_UNPAID_FEES', expiresOn: null } },
-        await fx.token('window'),
+        await fx.token('office'),
       );
       expect(res.errors).toBeUndefined();
       expect(res.data!.updateIpAsset).toMatchObject({ title: '一种改进的固态电解质', implemented: true, legalStatus: 'LAPSED_UNPAID_FEES', number: asset.number });
@@ -306,6 +306,20 @@ describe('IP assets over GraphQL', () => {
       expect(rows).toHaveLength(1);
       expect(rows[0].before).toMatchObject({ title: asset.title, implemented: false });
       expect(rows[0].after).toMatchObject({ title: '一种改进的固态电解质', expiresOn: null });
+    });
+
+    it('records a legal status from the office only: the owner, windows and parks cannot set it', async () => {
+      const asset = await registered('firm');
+      await t.gql(UPDATE, { id: asset.id, input: { legalStatus: 'LAPSED_UNPAID_FEES' } }, await fx.token('office'));
+      for (const who of ['firm', 'window'] as const) {
+        const res = await t.gql(UPDATE, { id: asset.id, input: { legalStatus: 'VALID' } }, await fx.token(who));
+        expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.legalStatus' });
+      }
+      // Other fields stay the owner's to edit, and repeating the current status is no change.
+      const title = await t.gql(UPDATE, { id: asset.id, input: { title: '标题可改', legalStatus: 'LAPSED_UNPAID_FEES' } }, await fx.token('firm'));
+      expect(title.errors).toBeUndefined();
+      const [{ legal_status }] = await t.dataSource.query<{ legal_status: string }[]>('select legal_status from ip_asset where id = $1', [asset.id]);
+      expect(legal_status).toBe('LAPSED_UNPAID_FEES');
     });
 
     it('refuses a null title, a bank and an out-of-region office, and answers NOT_FOUND for an unknown id', async () => {
@@ -342,7 +356,7 @@ describe('IP assets over GraphQL', () => {
       expect(same.data!.updateIpAsset).toMatchObject({ title: '质押中也可改名', implemented: true, number: asset.number });
 
       await t.dataSource.manager.update(IpAsset, { id: asset.id }, { pledgeStatus: PledgeStatus.IN_DISPOSAL });
-      const status = await t.gql(UPDATE, { id: asset.id, input: { legalStatus: 'INVALIDATED' } }, token);
+      const status = await t.gql(UPDATE, { id: asset.id, input: { legalStatus: 'INVALIDATED' } }, await fx.token('office'));
       expect(firstError(status).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSET_PLEDGED', field: 'input.legalStatus' });
     });
 
