@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Actor, money } from '@zhirong/core';
-import { Filter, FilterExpression, SearchIndex, SearchService } from '@zhirong/search';
+import { Filter, FilterExpression, SearchIndex, SearchReader, SearchService } from '@zhirong/search';
 import { MeilisearchApiError, SearchParams } from 'meilisearch';
 import { DisposalListingDocument } from './documents/disposal-listing.document';
 import { FirmDocument } from './documents/firm.document';
@@ -79,8 +79,22 @@ const DISPOSAL_HIGHLIGHT = ['title', 'description', 'assetTitles'] as const;
 
 /** Runs searches: the actor's scope AND the typed filter, then maps hits, highlights and facets. */
 @Injectable()
-export class SearchQueryService {
-  constructor(private readonly search: SearchService) {}
+export class SearchQueryService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SearchQueryService.name);
+
+  constructor(
+    private readonly search: SearchService,
+    private readonly reader: SearchReader,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // The search-only key is created (or found) at boot; if Meilisearch is down, the first search retries.
+    try {
+      await this.reader.client();
+    } catch (error) {
+      this.logger.warn(`could not get the search-only Meilisearch key: ${(error as Error).message}`);
+    }
+  }
 
   private page(args: Pick<SearchArgs, 'first' | 'offset'>): Page {
     const limit = args.first ?? DEFAULT_SEARCH_PAGE;
@@ -96,7 +110,8 @@ export class SearchQueryService {
 
   private async run<D extends Record<string, unknown>>(index: SearchIndex, query: string, params: SearchParams) {
     try {
-      return await this.search.client.index<D>(this.search.indexName(index)).search<D>(query, {
+      const client = await this.reader.client();
+      return await client.index<D>(this.search.indexName(index)).search<D>(query, {
         ...params,
         highlightPreTag: PRE,
         highlightPostTag: POST,

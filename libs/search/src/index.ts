@@ -1,4 +1,5 @@
 export * from './search.service';
+export * from './search-reader';
 export * from './search.module';
 export * from './outbox/search-outbox.entity';
 export * from './outbox/search-outbox.service';

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, InjectConfig } from '@zhirong/core';
 import { Meilisearch } from 'meilisearch';
 
-/** The Meilisearch client, and index names with this deployment's (or test file's) prefix. */
+/**
+ * The admin Meilisearch client (master key: indexing, settings, swaps, keys), and index names with
+ * this deployment's (or test file's) prefix. Searches go through SearchReader's search-only key.
+ */
 @Injectable()
 export class SearchService {
   readonly client: Meilisearch;
