@@ -56,5 +56,7 @@ describe('demo seed', () => {
     const needs = await dataSource.query(`select bundle_id from financing_need where enterprise_id = $1 and status = 'OPEN'`, [firm.id]);
     expect(needs).toHaveLength(1);
     expect(needs[0].bundle_id).not.toBeNull();
+    const declared = await dataSource.query(`select fact, value from enterprise_fact_declaration where enterprise_id = $1 and status = 'PENDING'`, [firm.id]);
+    expect(declared).toEqual([{ fact: 'TAGS', value: expect.objectContaining({ tags: expect.arrayContaining(['LITTLE_GIANT']) }) }]);
   });
 });

@@ -45,4 +45,12 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
      on conflict (ip_asset_id, valuer_organization_id) where status = 'OPEN' do nothing`,
     [org('valuer').id, org('firm').id],
   );
+  // The Minhang office's verification queue (待核实): the demo firm says it became a 专精特新“小巨人”.
+  await dataSource.query(
+    `insert into enterprise_fact_declaration (enterprise_id, fact, value, region_path, declared_by_organization_id)
+     select e.id, 'TAGS', jsonb_build_object('fact', 'TAGS', 'tags', to_jsonb(array_append(array_remove(e.tags::text[], 'LITTLE_GIANT'), 'LITTLE_GIANT'))), e.region_path, $1
+     from enterprise e where e.organization_id = $1
+     on conflict (enterprise_id, fact, year) where status = 'PENDING' do nothing`,
+    [org('firm').id],
+  );
 }

@@ -30,7 +30,9 @@ type Subject =
   | 'openEngagement'
   | 'cancelledEngagement'
   | 'minhangFirmOrg'
-  | 'bankOrg';
+  | 'bankOrg'
+  | 'minhangTagDeclaration' // firm's own declaration, in Minhang
+  | 'haidianMoveDeclaration'; // firm2 declares a move from Haidian to Minhang
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -50,6 +52,11 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   { permission: Permission.ENGAGEMENT_READ, subject: 'cancelledEngagement', allowed: all('office.bj', 'firm2', 'valuer') },
   { permission: Permission.ORGANIZATION_READ, subject: 'minhangFirmOrg', allowed: all('office', 'window', 'firm', 'bank') },
   { permission: Permission.ORGANIZATION_READ, subject: 'bankOrg', allowed: all(...WHO) },
+  { permission: Permission.FACT_DECLARATION_READ, subject: 'minhangTagDeclaration', allowed: all('office', 'window', 'firm') },
+  { permission: Permission.FACT_VERIFY, subject: 'minhangTagDeclaration', allowed: all('office', 'window') },
+  // A move is seen by both offices; the receiving one confirms it (the service also checks the new region).
+  { permission: Permission.FACT_DECLARATION_READ, subject: 'haidianMoveDeclaration', allowed: all('office.bj', 'firm2', 'office', 'window') },
+  { permission: Permission.FACT_VERIFY, subject: 'haidianMoveDeclaration', allowed: all('office.bj', 'office', 'window') },
 ];
 
 /**
@@ -59,6 +66,7 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
  */
 const TYPE_RULES: Record<string, Permission | string> = {
   Enterprise: Permission.ENTERPRISE_READ,
+  EnterpriseFactDeclaration: Permission.FACT_DECLARATION_READ,
   EnterpriseContact: 'part of Enterprise',
   AnnualRevenue: 'part of Enterprise',
   FinancingNeedEnterprise: Permission.ENTERPRISE_READ,
@@ -195,6 +203,15 @@ describe('the access policy: one rule per permission, checked for every role and
       ])
     )[0].id;
     await q('insert into enterprise_bank_access (enterprise_id, bank_organization_id, reason) values ($1, $2, $3)', [minhang.id, f.orgs.bank.id, BankAccessReason.WHITELIST_PUSH]);
+    const declaration = async (e: typeof minhang, fact: string, value: Record<string, unknown>) =>
+      (
+        await q<{ id: string }>(
+          `insert into enterprise_fact_declaration (enterprise_id, fact, value, region_path, declared_by_organization_id) values ($1, $2, $3, $4, $5) returning id`,
+          [e.id, fact, JSON.stringify({ fact, ...value }), e.regionPath, e.organizationId],
+        )
+      )[0].id;
+    ids.minhangTagDeclaration = await declaration(minhang, 'TAGS', { tags: ['HIGH_TECH'] });
+    ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
   });
 
   afterAll(() => t?.close());

@@ -141,6 +141,25 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
     return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM whitelist_response acc_wr WHERE acc_wr.id = ${s.id} AND ${all})`;
   },
 
+  // The firm that declared, and the offices, windows and parks of its region (or of the
+  // region it declares to move to, whose office confirms the move).
+  [Permission.FACT_DECLARATION_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    if (has(actor, Role.ENTERPRISE_USER)) {
+      clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_fe WHERE acc_fe.id = acc_fd.enterprise_id AND acc_fe.organization_id = ${bind(actor.organizationId)})`);
+    }
+    if (isRegional(actor)) clauses.push(inRegion(actor, 'acc_fd.region_path', bind), inRegion(actor, "(acc_fd.value->>'regionPath')", bind));
+    const all = any(clauses);
+    return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM enterprise_fact_declaration acc_fd WHERE acc_fd.id = ${s.id} AND ${all})`;
+  },
+
+  // A firm never verifies itself; its region's office, window or park does (the
+  // service also asks for the new region of a move).
+  [Permission.FACT_VERIFY]: (actor, s, bind) =>
+    isRegional(actor)
+      ? `EXISTS (SELECT 1 FROM enterprise_fact_declaration acc_fv WHERE acc_fv.id = ${s.id} AND ${any([inRegion(actor, 'acc_fv.region_path', bind), inRegion(actor, "(acc_fv.value->>'regionPath')", bind)])})`
+      : FALSE,
+
   // Subject: the bank's organisation id (the webhook has no id of its own).
   [Permission.BANK_WEBHOOK_READ]: (actor, s, bind) => (has(actor, Role.BANK_OFFICER) ? `${s.id} = ${bind(actor.organizationId)}` : FALSE),
 };

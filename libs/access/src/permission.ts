@@ -27,6 +27,10 @@ export enum Permission {
   WHITELIST_BATCH_READ = 'WHITELIST_BATCH_READ',
   /** A bank's answer to a whitelisted firm. */
   WHITELIST_RESPONSE_READ = 'WHITELIST_RESPONSE_READ',
+  /** A firm's own declaration of a fact that waits for verification (企业自报事项). */
+  FACT_DECLARATION_READ = 'FACT_DECLARATION_READ',
+  /** Confirming or rejecting a declared fact: the offices, windows and parks of the firm's region. */
+  FACT_VERIFY = 'FACT_VERIFY',
   /** A bank's webhook settings. */
   BANK_WEBHOOK_READ = 'BANK_WEBHOOK_READ',
 }

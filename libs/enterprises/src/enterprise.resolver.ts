@@ -51,18 +51,18 @@ export class EnterpriseResolver {
   }
 
   @Mutation(() => AnnualRevenueObject, {
-    description: '填报年度营收 — report or correct one fiscal year’s revenue: the firm itself, an office, window or park in its region, or the platform; the profile’s annual revenue follows the newest year',
+    description: '填报年度营收 — report or correct one fiscal year’s revenue: an office, window or park in its region or the platform (counts at once; the profile’s annual revenue follows the newest year), or the firm itself (a declaration that counts once verified)',
   })
   async reportAnnualRevenue(
     @CurrentActor() actor: Actor,
     @Args('input', { description: '年度营收 — firm, year and revenue' }) input: ReportAnnualRevenueInput,
   ): Promise<AnnualRevenueObject> {
-    const saved = await this.service.reportAnnualRevenue(actor, input);
-    const [previous] = (await this.service.annualRevenuesOf([saved.enterpriseId])).filter((r) => r.year === saved.year - 1);
-    return AnnualRevenueObject.from(saved, previous);
+    const { row, verified } = await this.service.reportAnnualRevenue(actor, input);
+    const [previous] = (await this.service.annualRevenuesOf([row.enterpriseId])).filter((r) => r.year === row.year - 1);
+    return AnnualRevenueObject.from(row, previous, verified);
   }
 
-  @ResolveField(() => [AnnualRevenueObject], { description: '历年营收 — reported revenue per fiscal year, newest first, with year-on-year growth' })
+  @ResolveField(() => [AnnualRevenueObject], { description: '历年营收 — verified revenue per fiscal year, newest first, with year-on-year growth (a firm’s own reports wait in declaredFacts)' })
   async annualRevenues(@Parent() enterprise: EnterpriseObject, @Loaders() loaders: RequestLoaders): Promise<AnnualRevenueObject[]> {
     const rows = await loaders
       .get<string, EnterpriseAnnualRevenue[]>('enterprises.annualRevenues', async (ids) => groupByKeys(ids, await this.service.annualRevenuesOf(ids), (r) => r.enterpriseId))

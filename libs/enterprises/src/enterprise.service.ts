@@ -15,7 +15,6 @@ import {
   notFound,
   OrganizationType,
   paginate,
-  Role,
   SortDirection,
   SortSpec,
   subtreePattern,
@@ -32,7 +31,10 @@ import {
   ReportAnnualRevenueInput,
   UpdateEnterpriseInput,
 } from './dto/enterprise.inputs';
-import { AccessService, Permission } from '@zhirong/access';
+import { AccessService, Permission, REGIONAL_ROLES } from '@zhirong/access';
+import { applyVerifiedValue, placeIn, uniqueTags, writeRevenueYear } from './enterprise-facts';
+import { DeclaredValue, EnterpriseFact } from './entities/enterprise-fact-declaration.entity';
+import { FactDeclarationService } from './fact-declaration.service';
 import { scopeToVisibleEnterprises } from './enterprise-visibility';
 import {
   checkCreditCode,
@@ -41,7 +43,6 @@ import {
   checkName,
   checkRevenueYear,
   EnterpriseWriter,
-  placeEnterprise,
   ratingsAtLeast,
   requireEditable,
   requireMaySetCreditSignals,
@@ -50,10 +51,7 @@ import {
 } from './enterprise.rules';
 import { EnterpriseAnnualRevenue } from './entities/enterprise-annual-revenue.entity';
 import { Enterprise, EnterpriseContact } from './entities/enterprise.entity';
-import { EnterpriseTag } from './entities/enterprise.enums';
 import { EnterpriseError, EnterpriseErrorCode } from './enterprises.errors';
-
-const REGIONAL_VIEWER_ROLES = [Role.GOV_OFFICER, Role.WINDOW_OFFICER, Role.PARK_OFFICER];
 
 /** Keyset columns for each sort (timestamps are stored in milliseconds, so cursors are exact). */
 const SORTS: Record<EnterpriseSortField, { column: string; key: (e: Enterprise) => string | Date }> = {
@@ -70,10 +68,6 @@ function cleanContacts(contacts: EnterpriseContactInput[]): EnterpriseContact[] 
     if (c.email?.trim()) contact.email = c.email.trim().toLowerCase();
     return contact;
   });
-}
-
-function uniqueTags(tags: EnterpriseTag[]): EnterpriseTag[] {
-  return [...new Set(tags)];
 }
 
 function isUniqueViolation(error: unknown, column: string): boolean {
@@ -93,6 +87,7 @@ export class EnterpriseService {
     private readonly audit: AuditService,
     private readonly outbox: SearchOutboxService,
     private readonly jobs: JobQueue,
+    private readonly declarations: FactDeclarationService,
   ) {}
 
   /**
@@ -109,7 +104,7 @@ export class EnterpriseService {
 
     const result = await this.dataSource.transaction(async (manager) => {
       const parkId = input.parkId ?? null;
-      const { regionPath } = await this.place(manager, input.regionId, parkId);
+      const { regionPath } = await placeIn(manager, input.regionId, parkId);
       requireRegionFor(actor, kind, regionPath);
       const organizationId = await this.profileOrganization(manager, actor, kind, input.organizationId ?? null);
 
@@ -128,15 +123,22 @@ export class EnterpriseService {
         parkId,
         industryCode,
         foundedOn,
-        employees: input.employees ?? null,
-        annualRevenueFen: input.annualRevenue ? input.annualRevenue.amountFen : null,
-        tags: uniqueTags(input.tags ?? []),
+        employees: null,
+        annualRevenueFen: null,
+        tags: [],
         creditRating: input.creditRating ?? null,
         dishonest: input.dishonest ?? false,
         contacts: cleanContacts(input.contacts ?? []),
         createdByOrganizationId: actor.organizationId,
       });
+      // A firm registering itself states its headcount, revenue and recognitions; they count once verified.
+      const stated: DeclaredValue[] = [];
+      if (input.employees != null) stated.push({ fact: EnterpriseFact.EMPLOYEES, employees: input.employees });
+      if (input.annualRevenue) stated.push({ fact: EnterpriseFact.ANNUAL_REVENUE, revenueFen: input.annualRevenue.amountFen });
+      if (input.tags?.length) stated.push({ fact: EnterpriseFact.TAGS, tags: uniqueTags(input.tags) });
+      if (kind !== 'FIRM') for (const value of stated) await applyVerifiedValue(manager, enterprise, value, actor.organizationId);
       const saved = await this.saveTranslatingConflicts(manager, enterprise);
+      if (kind === 'FIRM') await this.declarations.declare(manager, actor, saved, stated);
       await this.audit.record(manager, { action: 'createEnterprise', entityType: 'Enterprise', entityId: saved.id, before: null, after: saved });
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [saved.id] });
       return saved;
@@ -159,22 +161,31 @@ export class EnterpriseService {
         dishonest: input.dishonest !== undefined && input.dishonest !== enterprise.dishonest,
       });
 
+      // Facts that screening and product checks read: a verifier writes them, a firm declares them.
+      const stated: DeclaredValue[] = [];
       if (input.regionId !== undefined || input.parkId !== undefined) {
         const regionId = input.regionId ?? enterprise.regionId;
         const parkId = input.parkId === undefined ? enterprise.parkId : input.parkId;
-        const { regionPath } = await this.place(manager, regionId, parkId);
+        const { regionPath, placeName } = await placeIn(manager, regionId, parkId);
         requireRegionFor(actor, kind, regionPath);
-        Object.assign(enterprise, { regionId, parkId, regionPath });
+        stated.push({ fact: EnterpriseFact.REGION, regionId, parkId, regionPath, placeName });
       }
+      if (input.industryCode !== undefined) stated.push({ fact: EnterpriseFact.INDUSTRY, industryCode: checkIndustryCode(input.industryCode) });
+      if (input.foundedOn !== undefined) stated.push({ fact: EnterpriseFact.FOUNDED_ON, foundedOn: checkFoundingDate(input.foundedOn, todayInShanghai()) });
+      if (input.employees !== undefined) stated.push({ fact: EnterpriseFact.EMPLOYEES, employees: input.employees });
+      if (input.annualRevenue !== undefined) stated.push({ fact: EnterpriseFact.ANNUAL_REVENUE, revenueFen: input.annualRevenue?.amountFen ?? null });
+      if (input.tags !== undefined) stated.push({ fact: EnterpriseFact.TAGS, tags: uniqueTags(input.tags) });
+
       if (input.name !== undefined) enterprise.name = checkName(input.name);
-      if (input.industryCode !== undefined) enterprise.industryCode = checkIndustryCode(input.industryCode);
-      if (input.foundedOn !== undefined) enterprise.foundedOn = checkFoundingDate(input.foundedOn, todayInShanghai());
-      if (input.employees !== undefined) enterprise.employees = input.employees;
-      if (input.annualRevenue !== undefined) enterprise.annualRevenueFen = input.annualRevenue?.amountFen ?? null;
-      if (input.tags !== undefined) enterprise.tags = uniqueTags(input.tags);
       if (input.creditRating !== undefined) enterprise.creditRating = input.creditRating;
       if (input.dishonest !== undefined) enterprise.dishonest = input.dishonest;
       if (input.contacts !== undefined) enterprise.contacts = cleanContacts(input.contacts);
+      if (kind === 'FIRM') {
+        await this.declarations.declare(manager, actor, enterprise, stated);
+      } else {
+        for (const value of stated) await applyVerifiedValue(manager, enterprise, value, actor.organizationId);
+        await this.declarations.supersede(manager, actor, id, stated.map((v) => v.fact));
+      }
 
       const saved = await manager.save(enterprise);
       await this.audit.record(manager, { action: 'updateEnterprise', entityType: 'Enterprise', entityId: id, before, after: saved });
@@ -186,10 +197,11 @@ export class EnterpriseService {
   }
 
   /**
-   * One fiscal year's revenue, reported or corrected by the writers of `update`. The profile's
-   * annual revenue follows the newest reported year, so lists and search show the same figure.
+   * One fiscal year's revenue, reported or corrected by the writers of `update`. A verifier's
+   * figure counts at once (the profile's annual revenue follows the newest year); a firm's
+   * own waits for verification, and `verified` says which happened.
    */
-  async reportAnnualRevenue(actor: Actor, input: ReportAnnualRevenueInput): Promise<EnterpriseAnnualRevenue> {
+  async reportAnnualRevenue(actor: Actor, input: ReportAnnualRevenueInput): Promise<{ row: EnterpriseAnnualRevenue; verified: boolean }> {
     const kind = requireWriter(actor);
     return this.dataSource.transaction(async (manager) => {
       // The firm's row lock serialises reports of one firm, so "newest year" cannot race.
@@ -197,24 +209,16 @@ export class EnterpriseService {
       if (!enterprise) throw notFound('Enterprise', input.enterpriseId);
       requireEditable(actor, kind, enterprise);
       const year = checkRevenueYear(input.year, enterprise.foundedOn, todayInShanghai());
-      const row = (await manager.findOneBy(EnterpriseAnnualRevenue, { enterpriseId: enterprise.id, year })) ?? manager.create(EnterpriseAnnualRevenue, { enterpriseId: enterprise.id, year });
-      const before = row.revenueFen === undefined ? null : { year, revenueFen: row.revenueFen };
-      row.revenueFen = input.revenue.amountFen;
-      row.reportedByOrganizationId = actor.organizationId;
-      const saved = await manager.save(row);
-      await this.audit.record(manager, {
-        action: 'reportAnnualRevenue',
-        entityType: 'Enterprise',
-        entityId: enterprise.id,
-        before,
-        after: { year, revenueFen: saved.revenueFen },
-      });
-      const [newest] = (await manager.query('SELECT max(year) AS year FROM enterprise_annual_revenue WHERE enterprise_id = $1', [enterprise.id])) as { year: number }[];
-      if (newest.year === year && enterprise.annualRevenueFen !== saved.revenueFen) {
-        await manager.update(Enterprise, { id: enterprise.id }, { annualRevenueFen: saved.revenueFen });
-        await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [enterprise.id] });
+      if (kind === 'FIRM') {
+        await this.declarations.declare(manager, actor, enterprise, [{ fact: EnterpriseFact.REVENUE_YEAR, year, revenueFen: input.revenue.amountFen }]);
+        const declared = manager.create(EnterpriseAnnualRevenue, { enterpriseId: enterprise.id, year, revenueFen: input.revenue.amountFen, reportedByOrganizationId: actor.organizationId, updatedAt: new Date() });
+        return { row: declared, verified: false };
       }
-      return saved;
+      const { row, before, profileChanged } = await writeRevenueYear(manager, enterprise, year, input.revenue.amountFen, actor.organizationId);
+      await this.declarations.supersede(manager, actor, enterprise.id, [EnterpriseFact.REVENUE_YEAR]);
+      await this.audit.record(manager, { action: 'reportAnnualRevenue', entityType: 'Enterprise', entityId: enterprise.id, before, after: { year, revenueFen: row.revenueFen } });
+      if (profileChanged) await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [enterprise.id] });
+      return { row, verified: true };
     });
   }
 
@@ -289,15 +293,6 @@ export class EnterpriseService {
     return ids.length ? this.regions.findBy({ id: In([...ids]) }) : [];
   }
 
-  /** Loads and checks the region and park inside the transaction; gives the path to store. */
-  private async place(manager: EntityManager, regionId: string, parkId: string | null): Promise<{ regionPath: string }> {
-    const ids = parkId ? [regionId, parkId] : [regionId];
-    const found = await manager.findBy(Region, { id: In(ids) });
-    const region = found.find((r) => r.id === regionId) ?? null;
-    const park = parkId ? (found.find((r) => r.id === parkId) ?? null) : null;
-    return placeEnterprise(region, regionId, park, parkId);
-  }
-
   /**
    * The organisation the new profile belongs to. A firm's user always registers its
    * own; others may link an enterprise organisation that has no profile yet.
@@ -347,7 +342,7 @@ export class EnterpriseService {
   private async filterRegion(actor: Actor, id: string, field: string): Promise<Region> {
     const region = await this.regions.findOneBy({ id });
     if (!region) throw new EnterpriseError(EnterpriseErrorCode.INVALID_REGION, `Region ${id} does not exist`, { field });
-    if (!isPlatformAdmin(actor) && hasAnyRole(actor, REGIONAL_VIEWER_ROLES)) Access.requireRegion(actor, region.path);
+    if (!isPlatformAdmin(actor) && hasAnyRole(actor, REGIONAL_ROLES)) Access.requireRegion(actor, region.path);
     return region;
   }
 }

@@ -14,6 +14,8 @@ export enum EnterpriseErrorCode {
   NOT_VISIBLE = 'NOT_VISIBLE',
   NOT_EDITABLE = 'NOT_EDITABLE',
   CREDIT_SIGNALS_RESERVED = 'CREDIT_SIGNALS_RESERVED',
+  INVALID_REVIEW = 'INVALID_REVIEW',
+  DECLARATION_CLOSED = 'DECLARATION_CLOSED',
 }
 
 export const EnterpriseError = defineDomainError<EnterpriseErrorCode>('EnterpriseError', {
@@ -30,4 +32,6 @@ export const EnterpriseError = defineDomainError<EnterpriseErrorCode>('Enterpris
   [EnterpriseErrorCode.NOT_VISIBLE]: 'FORBIDDEN',
   [EnterpriseErrorCode.NOT_EDITABLE]: 'FORBIDDEN',
   [EnterpriseErrorCode.CREDIT_SIGNALS_RESERVED]: 'FORBIDDEN',
+  [EnterpriseErrorCode.INVALID_REVIEW]: 'BAD_USER_INPUT',
+  [EnterpriseErrorCode.DECLARATION_CLOSED]: 'CONFLICT',
 });

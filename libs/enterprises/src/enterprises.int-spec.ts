@@ -84,6 +84,19 @@ describe('enterprises over GraphQL', () => {
     return { org, token: res.data!.login.accessToken };
   }
 
+  /** Verifies every open declaration of the firm, as its office would. */
+  async function verifyAll(token: string, enterpriseId: string): Promise<void> {
+    const queue = await t.gql<{ factDeclarations: { edges: { node: { id: string } }[] } }>(
+      'query($id: ID!) { factDeclarations(first: 100, filter: { enterpriseId: $id }) { edges { node { id } } } }',
+      { id: enterpriseId },
+      token,
+    );
+    for (const { node } of queue.data!.factDeclarations.edges) {
+      const res = await t.gql('mutation($id: ID!) { reviewFactDeclaration(input: { declarationId: $id, verdict: VERIFY }) { status } }', { id: node.id }, token);
+      expect(res.errors).toBeUndefined();
+    }
+  }
+
   async function auditCount(): Promise<number> {
     const [{ n }] = await t.dataSource.query<{ n: number }[]>(
       "select count(*)::int as n from audit_log where action in ('createEnterprise', 'updateEnterprise')",
@@ -393,13 +406,17 @@ describe('enterprises over GraphQL', () => {
     const history = async (id: string, token: string) =>
       (await t.gql<{ enterprise: { annualRevenue: { amountFen: string } | null; annualRevenues: { year: number; revenue: { amountFen: string }; growthBp: number | null }[] } }>(HISTORY, { id }, token)).data!.enterprise;
 
-    it('keeps one figure per fiscal year with growth, lets the firm correct it, and moves the profile to the newest year', async () => {
+    it('keeps one figure per fiscal year with growth, counts the firm’s own figures once verified, and moves the profile to the newest year', async () => {
       const firm = await newFirmUser('营收填报科技有限公司');
+      const office = await fx.token('office');
       const { id } = (await insert({ name: '营收填报科技有限公司', organizationId: firm.org.id, foundedOn: '2015-03-01' }));
+      // The firm's own report is a declaration: shown back, not yet counted.
       expect((await report(firm.token, id, lastYear - 1, '1000000000')).data!.reportAnnualRevenue).toEqual({ year: lastYear - 1, revenue: { amountFen: '1000000000' }, growthBp: null });
-      expect((await report(firm.token, id, lastYear, '1250000000')).data!.reportAnnualRevenue).toEqual({ year: lastYear, revenue: { amountFen: '1250000000' }, growthBp: 2500 });
+      expect(await history(id, firm.token)).toEqual({ annualRevenue: null, annualRevenues: [] });
+      await verifyAll(office, id);
+      expect((await report(office, id, lastYear, '1250000000')).data!.reportAnnualRevenue).toEqual({ year: lastYear, revenue: { amountFen: '1250000000' }, growthBp: 2500 });
       // An older year does not move the profile's figure; a correction of the newest does.
-      await report(firm.token, id, lastYear - 2, '900000000');
+      await report(office, id, lastYear - 2, '900000000');
       expect(await history(id, firm.token)).toEqual({
         annualRevenue: { amountFen: '1250000000' },
         annualRevenues: [
@@ -408,7 +425,7 @@ describe('enterprises over GraphQL', () => {
           { year: lastYear - 2, revenue: { amountFen: '900000000' }, growthBp: null },
         ],
       });
-      await report(await fx.token('office'), id, lastYear, '950000000');
+      await report(office, id, lastYear, '950000000');
       const corrected = await history(id, firm.token);
       expect(corrected.annualRevenue).toEqual({ amountFen: '950000000' });
       expect(corrected.annualRevenues[0]).toEqual({ year: lastYear, revenue: { amountFen: '950000000' }, growthBp: -500 });
@@ -416,8 +433,8 @@ describe('enterprises over GraphQL', () => {
         "select before, after from audit_log where entity_id = $1 and action = 'reportAnnualRevenue' order by created_at",
         [id],
       );
-      expect(audit).toHaveLength(4);
-      expect(audit[3]).toEqual({ before: { year: lastYear, revenueFen: '1250000000' }, after: { year: lastYear, revenueFen: '950000000' } });
+      expect(audit).toHaveLength(3);
+      expect(audit[2]).toEqual({ before: { year: lastYear, revenueFen: '1250000000' }, after: { year: lastYear, revenueFen: '950000000' } });
     });
 
     it('refuses the current year, years before founding, negative amounts, and writers outside the firm’s region', async () => {

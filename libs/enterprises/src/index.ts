@@ -9,3 +9,8 @@ export * from './enterprise.rules';
 export * from './enterprise.service';
 export * from './dto/enterprise.objects';
 export * from './dto/enterprise.inputs';
+export * from './entities/enterprise-fact-declaration.entity';
+export * from './enterprise-facts';
+export * from './fact-declaration.service';
+export * from './dto/fact-declaration.objects';
+export * from './dto/fact-declaration.inputs';

@@ -182,6 +182,18 @@ describe('match engine: hard checks', () => {
     expectOnly(need(), product({ requiredTags: [EnterpriseTag.HIGH_TECH, EnterpriseTag.SPECIALIZED_NEW] }), MatchCriterion.TAGS);
   });
 
+  it('tags: a declared, unverified tag does not pass, and the check and hint say so', () => {
+    const declared = need({}, { declaredTags: [EnterpriseTag.SPECIALIZED_NEW] });
+    const required = product({ requiredTags: [EnterpriseTag.HIGH_TECH, EnterpriseTag.SPECIALIZED_NEW, EnterpriseTag.GAZELLE] });
+    expectOnly(declared, required, MatchCriterion.TAGS);
+    const result = evaluate(declared, required, TODAY);
+    const check = result.checks.find((c) => c.criterion === MatchCriterion.TAGS)!;
+    expect(check.detail).toContain('专精特新（已申报，未核实）');
+    expect(check.detailEn).toContain('SPECIALIZED_NEW (declared, not verified)');
+    expect(result.hints.join('\n')).toContain('核实已申报的资质：专精特新');
+    expect(result.hints.join('\n')).toContain('取得资质：瞪羚企业');
+  });
+
   it('dishonesty: fails only when the product screens for it', () => {
     expectOnly(need({}, { dishonest: true }), product(), MatchCriterion.DISHONESTY);
     expectOnly(need({}, { dishonest: true }), product({ requiresNoDishonesty: false }), null);

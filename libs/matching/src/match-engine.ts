@@ -53,7 +53,10 @@ export interface EnterpriseFacts {
   regionPath: string;
   industryCode: string;
   foundedOn: string;
+  /** Verified recognitions: only these pass a product's requirement. */
   tags: readonly EnterpriseTag[];
+  /** Recognitions the firm declared that no office has verified yet; named in the checks, never counted. */
+  declaredTags?: readonly EnterpriseTag[];
   dishonest: boolean;
   creditRating: CreditRating | null;
   /** Banks an office pushed the firm to in a whitelist (enterprise_bank_access, WHITELIST_PUSH). */
@@ -312,6 +315,12 @@ function firmQuality(e: EnterpriseFacts, weights: ScoringWeights): number {
 const typeList = (types: readonly IpType[]): [string, string] => [types.map((t) => IP_TYPE_LABELS[t]).join('、'), types.join(', ')];
 const tagList = (tags: readonly EnterpriseTag[]): [string, string] => [tags.map((t) => ENTERPRISE_TAG_LABELS[t]).join('、'), tags.join(', ')];
 
+/** Missing tags, those the firm declared marked as such: "专精特新（已申报，未核实）". */
+const declaredTagList = (tags: readonly EnterpriseTag[], declared: readonly EnterpriseTag[]): [string, string] => [
+  tags.map((t) => `${ENTERPRISE_TAG_LABELS[t]}${declared.includes(t) ? '（已申报，未核实）' : ''}`).join('、'),
+  tags.map((t) => `${t}${declared.includes(t) ? ' (declared, not verified)' : ''}`).join(', '),
+];
+
 function describe(criterion: MatchCriterion, { need, product, today }: Pair, passed: boolean, ceilingFen: bigint): [string, string] {
   const e = need.enterprise;
   const amount = formatYuan(need.amountFen);
@@ -387,9 +396,9 @@ function describe(criterion: MatchCriterion, { need, product, today }: Pair, pas
       if (!product.requiredTags.length) return ['产品无资质要求', 'the product requires no recognitions'];
       const [req, reqEn] = tagList(product.requiredTags);
       const missing = product.requiredTags.filter((t) => !e.tags.includes(t));
-      if (passed) return [`企业具备所需资质：${req}`, `the firm holds the required recognitions: ${reqEn}`];
-      const [miss, missEn] = tagList(missing);
-      return [`企业缺少资质：${miss}（产品要求：${req}）`, `the firm lacks: ${missEn} (required: ${reqEn})`];
+      if (passed) return [`企业具备所需资质（已核实）：${req}`, `the firm holds the required recognitions (verified): ${reqEn}`];
+      const [miss, missEn] = declaredTagList(missing, e.declaredTags ?? []);
+      return [`企业缺少已核实的资质：${miss}（产品要求：${req}）`, `the firm lacks verified: ${missEn} (required: ${reqEn})`];
     }
     case MatchCriterion.DISHONESTY:
       if (!product.requiresNoDishonesty) return ['产品不审查失信记录', 'the product does not screen for dishonesty records'];
@@ -466,8 +475,17 @@ function hintsFor({ need, product, today }: Pair, checks: readonly MatchCheck[],
     add(`企业成立满 ${product.minFirmAgeYears} 年后（${from} 起）可申请`, `eligible from ${from}, when the firm is ${product.minFirmAgeYears} years old`);
   }
   if (failed.has(MatchCriterion.TAGS)) {
-    const [miss, missEn] = tagList(product.requiredTags.filter((t) => !e.tags.includes(t)));
-    add(`取得资质：${miss}`, `obtain the recognition: ${missEn}`);
+    const missing = product.requiredTags.filter((t) => !e.tags.includes(t));
+    const declared = missing.filter((t) => e.declaredTags?.includes(t));
+    const absent = missing.filter((t) => !declared.includes(t));
+    if (declared.length) {
+      const [d, dEn] = tagList(declared);
+      add(`请所在地知识产权局、服务窗口或园区核实已申报的资质：${d}`, `have your office, service window or park verify the declared recognition: ${dEn}`);
+    }
+    if (absent.length) {
+      const [miss, missEn] = tagList(absent);
+      add(`取得资质：${miss}`, `obtain the recognition: ${missEn}`);
+    }
   }
   if (failed.has(MatchCriterion.DISHONESTY)) add('移出失信被执行人名单', 'get off the dishonest-debtor list');
   if (failed.has(MatchCriterion.CREDIT_RATING) && product.minCreditRating !== null) {

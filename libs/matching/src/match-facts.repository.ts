@@ -43,6 +43,7 @@ interface NeedRow {
   industry_code: string;
   founded_on: string;
   tags: EnterpriseTag[];
+  declared_tags: EnterpriseTag[] | null;
   dishonest: boolean;
   credit_rating: CreditRating | null;
   whitelisted: string[];
@@ -71,6 +72,8 @@ const PRODUCT_COLUMNS = `p.id, p.bank_organization_id, p.min_amount_fen::text AS
 const NEED_COLUMNS = `n.id, n.amount_fen::text AS amount_fen, n.term_months, n.max_rate_bp, n.guarantee_acceptable, n.insurance_acceptable, n.bundle_id,
   e.id AS enterprise_id, e.region_path, e.industry_code, e.founded_on::text AS founded_on, e.tags::text[] AS tags, e.dishonest,
   e.credit_rating::text AS credit_rating,
+  (SELECT ARRAY(SELECT jsonb_array_elements_text(d.value->'tags')) FROM enterprise_fact_declaration d
+    WHERE d.enterprise_id = e.id AND d.fact = 'TAGS' AND d.status = 'PENDING') AS declared_tags,
   COALESCE((SELECT array_agg(b.bank_organization_id::text) FROM enterprise_bank_access b
              WHERE b.enterprise_id = e.id AND b.reason = 'WHITELIST_PUSH'), '{}') AS whitelisted`;
 
@@ -218,6 +221,7 @@ export class MatchFactsRepository {
         industryCode: r.industry_code,
         foundedOn: r.founded_on,
         tags: r.tags,
+        declaredTags: r.declared_tags ?? [],
         dishonest: r.dishonest,
         creditRating: r.credit_rating,
         whitelistedBankIds: new Set(r.whitelisted),
@@ -227,8 +231,8 @@ export class MatchFactsRepository {
 
   /**
    * The newest change among the rows a need's matches depend on: the need, its
-   * firm, its bundle, the bundle's assets and their valuations, and the firm's
-   * whitelist pushes. Products are versioned separately (productsVersion).
+   * firm, its bundle, the bundle's assets and their valuations, the firm's
+   * whitelist pushes and its declarations (named in the checks). Products are versioned separately (productsVersion).
    */
   async needChangedAt(needId: string): Promise<{ changedAt: Date; computedAt: Date | null; computedFor: string | null } | null> {
     const [row] = await this.dataSource.query<{ changed_at: Date; computed_at: Date | null; computed_for: string | null }[]>(
@@ -236,7 +240,8 @@ export class MatchFactsRepository {
                 n.updated_at, e.updated_at, b.updated_at,
                 (SELECT max(a.updated_at) FROM pledge_bundle_asset pba JOIN ip_asset a ON a.id = pba.ip_asset_id WHERE pba.bundle_id = n.bundle_id),
                 (SELECT max(v.updated_at) FROM pledge_bundle_asset pba JOIN valuation v ON v.ip_asset_id = pba.ip_asset_id WHERE pba.bundle_id = n.bundle_id),
-                (SELECT max(ba.created_at) FROM enterprise_bank_access ba WHERE ba.enterprise_id = n.enterprise_id AND ba.reason = 'WHITELIST_PUSH')
+                (SELECT max(ba.created_at) FROM enterprise_bank_access ba WHERE ba.enterprise_id = n.enterprise_id AND ba.reason = 'WHITELIST_PUSH'),
+                (SELECT max(d.updated_at) FROM enterprise_fact_declaration d WHERE d.enterprise_id = n.enterprise_id)
               ) AS changed_at,
               s.computed_at, s.computed_for::text AS computed_for
          FROM financing_need n

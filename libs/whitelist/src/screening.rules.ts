@@ -30,8 +30,12 @@ export interface FirmFacts {
   enterpriseId: string;
   dishonest: boolean;
   creditRating: CreditRating | null;
+  /** Verified values: the only ones that pass a criterion. */
   tags: EnterpriseTag[];
   employees: number | null;
+  /** What the firm declared and no office has verified yet, named in the reasons. */
+  declaredTags?: EnterpriseTag[];
+  declaredEmployees?: number | null;
   revenue: RevenueFacts | null;
   validInventionPatents: number;
   highValuePatents: number;
@@ -125,15 +129,25 @@ function evaluateOne(rule: ScreeningRule, f: FirmFacts): CriterionResult {
       const wanted = t.split(',') as EnterpriseTag[];
       const held = wanted.filter((x) => f.tags.includes(x));
       const label = (xs: EnterpriseTag[]) => xs.map((x) => ENTERPRISE_TAG_LABELS[x]).join('、');
-      return held.length
-        ? result(rule, true, held.join(','), `具备资质：${label(held)}`, `Holds ${held.join(', ')}`)
+      if (held.length) return result(rule, true, held.join(','), `具备资质（已核实）：${label(held)}`, `Holds ${held.join(', ')} (verified)`);
+      const declared = wanted.filter((x) => f.declaredTags?.includes(x));
+      return declared.length
+        ? result(rule, false, f.tags.join(',') || null, `${label(declared)}（已申报，未核实）：核实前不计入（要求 ${label(wanted)} 之一）`, `${declared.join(', ')} (declared, not verified): not counted until verified`)
         : result(rule, false, f.tags.join(',') || null, `不具备所需资质（${label(wanted)} 之一）`, `Holds none of ${wanted.join(', ')}`);
     }
     case ScreeningCriterion.LOCAL_CONTRIBUTION: {
       // Headcount stands in for local contribution (jobs, and with them local tax): it is the figure firms report.
       const n = Number(t);
       const v = f.employees;
-      return result(rule, v !== null && v >= n, v === null ? null : String(v), v === null ? `未填报从业人数（要求至少 ${n} 人）` : `从业人数 ${v} 人，要求至少 ${n} 人`, v === null ? `Headcount not reported (${n} required)` : `${v} employees, at least ${n} required`);
+      const d = f.declaredEmployees;
+      const pending = d === undefined || d === null ? ['', ''] : [`；申报 ${d} 人，未核实`, `; ${d} declared, not verified`];
+      return result(
+        rule,
+        v !== null && v >= n,
+        v === null ? null : String(v),
+        (v === null ? `无已核实的从业人数（要求至少 ${n} 人）` : `已核实从业人数 ${v} 人，要求至少 ${n} 人`) + pending[0],
+        (v === null ? `No verified headcount (${n} required)` : `${v} employees (verified), at least ${n} required`) + pending[1],
+      );
     }
   }
 }

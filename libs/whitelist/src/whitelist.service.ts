@@ -19,6 +19,8 @@ interface FactsRow {
   credit_rating: CreditRating | null;
   tags: EnterpriseTag[];
   employees: number | null;
+  declared_tags: EnterpriseTag[] | null;
+  declared_employees: number | null;
   revenue_year: number | null;
   revenue_fen: string | null;
   previous_revenue_fen: string | null;
@@ -34,7 +36,11 @@ interface FactsRow {
 export async function loadFirmFacts(manager: EntityManager, regionPath: string, enterpriseIds?: string[]): Promise<FirmFacts[]> {
   const rows = (await manager.query(
     `with firms as (
-       select e.id, e.dishonest, e.credit_rating, e.tags::text[] as tags, e.employees
+       select e.id, e.dishonest, e.credit_rating, e.tags::text[] as tags, e.employees,
+         (select array(select jsonb_array_elements_text(d.value->'tags')) from enterprise_fact_declaration d
+           where d.enterprise_id = e.id and d.fact = 'TAGS' and d.status = 'PENDING') as declared_tags,
+         (select (d.value->>'employees')::int from enterprise_fact_declaration d
+           where d.enterprise_id = e.id and d.fact = 'EMPLOYEES' and d.status = 'PENDING') as declared_employees
        from enterprise e
        where (e.region_path = $1 or e.region_path like $2) and ($3::uuid[] is null or e.id = any($3::uuid[]))
      ),
@@ -56,7 +62,7 @@ export async function loadFirmFacts(manager: EntityManager, regionPath: string, 
          and r.year >= extract(year from (now() at time zone 'Asia/Shanghai'))::int - $6
        order by r.enterprise_id, r.year desc
      )
-     select f.id, f.dishonest, f.credit_rating, f.tags, f.employees,
+     select f.id, f.dishonest, f.credit_rating, f.tags, f.employees, f.declared_tags, f.declared_employees,
        rv.year as revenue_year, rv.revenue_fen::text as revenue_fen, rv.previous_fen::text as previous_revenue_fen,
        (count(a.id) filter (where a.type = 'INVENTION_PATENT' and a.legal_status = 'VALID'))::int as valid_inv,
        (count(a.id) filter (where a.type = 'INVENTION_PATENT' and a.legal_status = 'VALID'
@@ -66,7 +72,7 @@ export async function loadFirmFacts(manager: EntityManager, regionPath: string, 
      left join assets a on a.enterprise_id = f.id
      left join latest l on l.ip_asset_id = a.id
      left join revenue rv on rv.enterprise_id = f.id
-     group by f.id, f.dishonest, f.credit_rating, f.tags, f.employees, rv.year, rv.revenue_fen, rv.previous_fen`,
+     group by f.id, f.dishonest, f.credit_rating, f.tags, f.employees, f.declared_tags, f.declared_employees, rv.year, rv.revenue_fen, rv.previous_fen`,
     [regionPath, subtreePattern(regionPath), enterpriseIds ?? null, HIGH_VALUE_PATENT_MIN_FEN.toString(), HIGH_VALUE_PATENT_MIN_YEARS, REVENUE_RECENT_YEARS],
   )) as FactsRow[];
   return rows.map((r) => ({
@@ -75,6 +81,8 @@ export async function loadFirmFacts(manager: EntityManager, regionPath: string, 
     creditRating: r.credit_rating,
     tags: r.tags,
     employees: r.employees,
+    declaredTags: r.declared_tags ?? [],
+    declaredEmployees: r.declared_employees,
     revenue: r.revenue_year === null ? null : { year: r.revenue_year, fen: BigInt(r.revenue_fen!), previousFen: r.previous_revenue_fen === null ? null : BigInt(r.previous_revenue_fen) },
     validInventionPatents: r.valid_inv,
     highValuePatents: r.high_value,

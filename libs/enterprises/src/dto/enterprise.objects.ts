@@ -144,9 +144,12 @@ export class AnnualRevenueObject {
   @Field({ description: '填报时间 — when the figure was last reported or corrected' })
   reportedAt!: Date;
 
+  @Field({ description: '已核实 — true when the figure counts (reported or confirmed by an office, window, park or the platform); false for a firm’s own report awaiting verification' })
+  verified!: boolean;
+
   /** `previous` is the row of the year before, if reported. */
-  static from(row: EnterpriseAnnualRevenue, previous: EnterpriseAnnualRevenue | undefined): AnnualRevenueObject {
-    return { year: row.year, revenue: money(row.revenueFen), growthBp: growthBp(row.revenueFen, previous?.revenueFen ?? null), reportedAt: row.updatedAt };
+  static from(row: EnterpriseAnnualRevenue, previous: EnterpriseAnnualRevenue | undefined, verified = true): AnnualRevenueObject {
+    return { year: row.year, revenue: money(row.revenueFen), growthBp: growthBp(row.revenueFen, previous?.revenueFen ?? null), reportedAt: row.updatedAt, verified };
   }
 }
 

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { EnterpriseFactDeclarations1796245928825 } from './1796245928825-enterprise-fact-declarations';
 import { SealedWebhookSecrets1796202771685 } from './1796202771685-sealed-webhook-secrets';
 import { BankAccessRevocations1796206213226 } from './1796206213226-bank-access-revocations';
 import { AuditByOrganization1795627159689 } from './1795627159689-audit-by-organization';
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditByOrganization1795627159689,
   SealedWebhookSecrets1796202771685,
   BankAccessRevocations1796206213226,
+  EnterpriseFactDeclarations1796245928825,
 ];
