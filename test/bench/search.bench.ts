@@ -103,8 +103,15 @@ export async function run(): Promise<void> {
     ]);
 
     // (a) queries: the same Meilisearch request through the API and directly, interleaved.
-    const actor: Actor = { userId: randomUUID(), email: 'bench@zhirong.test', roles: [Role.PLATFORM_ADMIN], organizationId: randomUUID(), organizationType: OrganizationType.PLATFORM, regionPath: '310000' };
-    const token = app.get(TokenService).issue(actor).accessToken;
+    // A real account: the API honours a token only while its user exists and is active.
+    const [benchUser] = (await dataSource.query(
+      `with org as (insert into organization (name, type, region_id) select '基准测试平台', 'PLATFORM', id from region order by path limit 1 returning id, region_id)
+       insert into app_user (email, password_hash, display_name, roles, organization_id)
+       select 'bench-' || gen_random_uuid() || '@zhirong.test', 'not-a-hash', 'bench', '{PLATFORM_ADMIN}', org.id from org
+       returning id, email, organization_id, (select r.path from region r join org on r.id = org.region_id) as region_path`,
+    )) as { id: string; email: string; organization_id: string; region_path: string }[];
+    const actor: Actor = { userId: benchUser.id, email: benchUser.email, roles: [Role.PLATFORM_ADMIN], organizationId: benchUser.organization_id, organizationType: OrganizationType.PLATFORM, regionPath: benchUser.region_path };
+    const token = app.get(TokenService).issue(actor, 0).accessToken;
     const endpoint = `http://127.0.0.1:${address.port}/graphql`;
     const gql = `query($q: String!, $f: IpAssetSearchFilter, $first: Int) { searchIpAssets(query: $q, filter: $f, first: $first) {
       totalHits processingTimeMs hits { id title ownerName type valuation { amountFen } highlights { field snippet } } facets { field values { value count } } } }`;

@@ -11,6 +11,7 @@ export * from './auth/actor';
 export * from './auth/access';
 export * from './auth/decorators';
 export * from './auth/token.service';
+export * from './auth/token-versions.service';
 export * from './auth/auth.guard';
 export * from './auth/auth.module';
 export * from './audit/audit-log.entity';

@@ -7,6 +7,7 @@ export enum IdentityErrorCode {
   REGION_CODE_TAKEN = 'REGION_CODE_TAKEN',
   REGION_LEVEL_INVALID = 'REGION_LEVEL_INVALID',
   ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
+  SELF_LOCKOUT = 'SELF_LOCKOUT',
 }
 
 export const IdentityError = defineDomainError<IdentityErrorCode>('IdentityError', {
@@ -16,4 +17,5 @@ export const IdentityError = defineDomainError<IdentityErrorCode>('IdentityError
   [IdentityErrorCode.REGION_CODE_TAKEN]: 'CONFLICT',
   [IdentityErrorCode.REGION_LEVEL_INVALID]: 'BAD_USER_INPUT',
   [IdentityErrorCode.ROLE_NOT_ALLOWED]: 'BAD_USER_INPUT',
+  [IdentityErrorCode.SELF_LOCKOUT]: 'BAD_USER_INPUT',
 });

@@ -182,6 +182,54 @@ describe('identity over GraphQL', () => {
     expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
   });
 
+  it('ends a user’s sessions on sign-out, deactivation and role change, and on nothing else', async () => {
+    const m = t.dataSource.manager;
+    const passwordHash = await hashPassword(PASSWORD);
+    const [alice, bob] = await m.save([
+      m.create(User, { email: 'alice@test.cn', displayName: '甲', roles: [Role.BANK_OFFICER], organizationId: bank.id, passwordHash }),
+      m.create(User, { email: 'bob@test.cn', displayName: '乙', roles: [Role.BANK_OFFICER], organizationId: bank.id, passwordHash }),
+    ]);
+    const ME = 'query { me { email roles } }';
+    const UPDATE = 'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { email roles displayName } }';
+    const admin = await token('bank-admin@test.cn');
+    const code = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
+
+    // Sign-out ends every token issued so far; a new sign-in works.
+    const first = await token('alice@test.cn');
+    const second = await token('alice@test.cn');
+    expect((await t.gql('mutation { signOut }', {}, first)).data).toEqual({ signOut: true });
+    expect(code(await t.gql(ME, {}, first))).toBe('UNAUTHENTICATED');
+    expect(code(await t.gql(ME, {}, second))).toBe('UNAUTHENTICATED');
+    const third = await token('alice@test.cn');
+    expect((await t.gql(ME, {}, third)).errors).toBeUndefined();
+
+    // A rename keeps the session; a role change ends it, and the next sign-in carries the new roles.
+    expect((await t.gql(UPDATE, { id: alice.id, input: { displayName: '甲二' } }, admin)).errors).toBeUndefined();
+    expect((await t.gql(ME, {}, third)).errors).toBeUndefined();
+    expect((await t.gql(UPDATE, { id: alice.id, input: { roles: [Role.BANK_OFFICER, Role.ORG_ADMIN] } }, admin)).errors).toBeUndefined();
+    expect(code(await t.gql(ME, {}, third))).toBe('UNAUTHENTICATED');
+    expect((await t.gql<{ me: { roles: string[] } }>(ME, {}, await token('alice@test.cn'))).data!.me.roles).toEqual([Role.BANK_OFFICER, Role.ORG_ADMIN]);
+
+    // Disabling ends the session and refuses sign-in.
+    const bobToken = await token('bob@test.cn');
+    expect((await t.gql(UPDATE, { id: bob.id, input: { active: false } }, admin)).errors).toBeUndefined();
+    expect(code(await t.gql(ME, {}, bobToken))).toBe('UNAUTHENTICATED');
+    expect(code(await t.gql(LOGIN, { email: 'bob@test.cn', password: PASSWORD }))).toBe('UNAUTHENTICATED');
+
+    // Bad input and the wrong administrator are refused, and nothing changes.
+    expect(await t.gql(UPDATE, { id: bob.id, input: { roles: [Role.GOV_OFFICER] } }, admin)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'input.roles' } }] });
+    expect(await t.gql(UPDATE, { id: bob.id, input: { roles: [] } }, admin)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    const adminId = (await m.findOneByOrFail(User, { email: 'bank-admin@test.cn' })).id;
+    expect(await t.gql(UPDATE, { id: adminId, input: { active: false } }, admin)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'input.active' } }] });
+    const officeId = (await m.findOneByOrFail(User, { email: 'office@test.cn' })).id;
+    expect(code(await t.gql(UPDATE, { id: officeId, input: { active: false } }, admin))).toBe('FORBIDDEN');
+    expect(code(await t.gql(UPDATE, { id: alice.id, input: { displayName: 'x' } }, await token('office@test.cn')))).toBe('FORBIDDEN');
+    expect((await m.findOneByOrFail(User, { id: officeId })).active).toBe(true);
+
+    const actions = await t.dataSource.query<{ action: string }[]>("select action from audit_log where entity_id = any($1) and action in ('signOut', 'updateUser') order by created_at", [[alice.id, bob.id]]);
+    expect(actions.map((a) => a.action)).toEqual(['signOut', 'updateUser', 'updateUser', 'updateUser']);
+  });
+
   it('answers NOT_FOUND for an unknown organisation and BAD_USER_INPUT for a malformed id', async () => {
     const office = await token('office@test.cn');
     const q = 'query($id: ID!) { organization(id: $id) { name } }';

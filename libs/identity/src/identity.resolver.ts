@@ -3,7 +3,7 @@ import { Actor, ConnectionArgs, CurrentActor, pageComplexity, Public } from '@zh
 import { AuditLogService } from './audit-log.service';
 import { AuditLogFilter } from './dto/audit.inputs';
 import { AuditEntryConnection, AuditEntryObject } from './dto/audit.objects';
-import { CreateOrganizationInput, CreateRegionInput, CreateUserInput, LoginInput } from './dto/identity.inputs';
+import { CreateOrganizationInput, CreateRegionInput, CreateUserInput, UpdateUserInput, LoginInput } from './dto/identity.inputs';
 import { LoginPayload, OrganizationObject, RegionObject, UserObject } from './dto/identity.objects';
 import { IdentityService } from './identity.service';
 import { RegionService } from './region.service';
@@ -67,5 +67,22 @@ export class IdentityResolver {
   @Mutation(() => UserObject, { description: '新增用户 — add a user: the platform anywhere, an organisation administrator to their own' })
   async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserObject> {
     return UserObject.from(await this.identity.createUser(actor, input));
+  }
+
+  @Mutation(() => UserObject, {
+    description: '修改用户 — rename, re-role, disable or enable a user: the platform anywhere, an organisation administrator in their own; changing roles or disabling ends the user’s sessions',
+  })
+  async updateUser(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'User id' }) id: string,
+    @Args('input', { description: '修改内容 — the fields to change' }) input: UpdateUserInput,
+  ): Promise<UserObject> {
+    return UserObject.from(await this.identity.updateUser(actor, id, input));
+  }
+
+  @Mutation(() => Boolean, { description: '退出登录 — sign out everywhere: every token issued to you so far stops working' })
+  async signOut(@CurrentActor() actor: Actor): Promise<boolean> {
+    await this.identity.signOut(actor);
+    return true;
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AppConfig, AuditService, badInput, FailureLimiter, InjectConfig, notFound, OrganizationType, Role, TokenService, tooManyRequests } from '@zhirong/core';
+import { Access, Actor, AppConfig, AuditService, badInput, FailureLimiter, InjectConfig, notFound, OrganizationType, Role, TokenService, TokenVersions, tooManyRequests } from '@zhirong/core';
 import { AccessService, Permission } from '@zhirong/access';
 import * as argon2 from 'argon2';
 import { DataSource, Repository } from 'typeorm';
-import { CreateOrganizationInput, CreateUserInput } from './dto/identity.inputs';
+import { CreateOrganizationInput, CreateUserInput, UpdateUserInput } from './dto/identity.inputs';
 import { Organization } from './entities/organization.entity';
 import { Region } from './entities/region.entity';
 import { User } from './entities/user.entity';
@@ -30,6 +30,7 @@ export class IdentityService {
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly failures: FailureLimiter,
+    private readonly versions: TokenVersions,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -65,7 +66,7 @@ export class IdentityService {
       await manager.update(User, { id: user.id }, { lastLoginAt: new Date() });
       await this.audit.record(manager, { action: 'login', entityType: 'User', entityId: user.id, actor });
     });
-    return { ...this.tokens.issue(actor), user };
+    return { ...this.tokens.issue(actor, user.tokenVersion), user };
   }
 
   private async recordFailedLogin(email: string, reason: string, ip: string | undefined, userId?: string): Promise<void> {
@@ -138,6 +139,54 @@ export class IdentityService {
       await this.audit.record(manager, { action: 'createUser', entityType: 'User', entityId: user.id, after: user });
       return Object.assign(user, { organization: org as Organization & { region: Region } });
     });
+  }
+
+  /** Ends every session of the signed-in user, on every device. */
+  async signOut(actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.increment(User, { id: actor.userId }, 'tokenVersion', 1);
+      await this.audit.record(manager, { action: 'signOut', entityType: 'User', entityId: actor.userId });
+    });
+    this.versions.forget(actor.userId);
+  }
+
+  /**
+   * Renames, re-roles, disables or re-enables a user. A change of roles or of the active flag
+   * raises the token version, so tokens issued before it stop working (other processes
+   * within TOKEN_VERSION_CACHE_SECONDS).
+   */
+  async updateUser(actor: Actor, id: string, input: UpdateUserInput): Promise<UserWithOrganization> {
+    Access.requireRole(actor, Role.ORG_ADMIN);
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('User', id);
+      Access.requireOwnOrganization(actor, user.organizationId);
+      user.organization = (await manager.findOneOrFail(Organization, { where: { id: user.organizationId }, relations: { region: true } })) as Organization & { region: Region };
+      const before = { ...user };
+      if (input.roles !== undefined) {
+        const allowed = rolesAllowedFor(user.organization!.type);
+        const wrong = input.roles.filter((r) => !allowed.includes(r));
+        if (wrong.length) throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, `A ${user.organization!.type} user cannot hold ${wrong.join(', ')}`, { field: 'input.roles' });
+      }
+      if (id === actor.userId && (input.active === false || (input.roles && !input.roles.includes(Role.ORG_ADMIN) && user.roles.includes(Role.ORG_ADMIN)))) {
+        throw new IdentityError(IdentityErrorCode.SELF_LOCKOUT, 'You cannot disable yourself or drop your own administrator role; ask another administrator', {
+          field: input.active === false ? 'input.active' : 'input.roles',
+        });
+      }
+      const roles = input.roles ? [...new Set(input.roles)] : user.roles;
+      const rolesChanged = roles.length !== user.roles.length || roles.some((r) => !user.roles.includes(r));
+      const activeChanged = input.active !== undefined && input.active !== user.active;
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      user.roles = roles;
+      if (input.active !== undefined) user.active = input.active;
+      if (rolesChanged || activeChanged) user.tokenVersion += 1;
+      const { organization, ...columns } = user;
+      const result = Object.assign(await manager.save(User, columns), { organization });
+      await this.audit.record(manager, { action: 'updateUser', entityType: 'User', entityId: id, before, after: columns });
+      return result as UserWithOrganization;
+    });
+    this.versions.forget(id);
+    return saved;
   }
 
   private async findUser(where: { id?: string; email?: string }): Promise<UserWithOrganization | null> {

@@ -6,6 +6,7 @@ import { Access } from './access';
 import { PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
 import { Role } from './roles';
 import { TokenService } from './token.service';
+import { TokenVersions } from './token-versions.service';
 
 /**
  * Runs before every resolver and controller: reads the bearer token, then applies
@@ -17,9 +18,10 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly versions: TokenVersions,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
@@ -31,7 +33,12 @@ export class AuthGuard implements CanActivate {
       const match = /^Bearer\s+(\S+)$/i.exec(value);
       // A bad token is rejected even on public resolvers, so a client learns its session ended.
       if (!match) throw unauthenticated('The Authorization header must be "Bearer <accessToken>"');
-      req.actor = this.tokens.verify(match[1]);
+      const { actor, tokenVersion } = this.tokens.verify(match[1]);
+      const state = await this.versions.current(actor.userId);
+      if (!state || !state.active || state.version !== tokenVersion) {
+        throw unauthenticated('This session has ended (signed out, account disabled or roles changed); sign in again');
+      }
+      req.actor = actor;
       RequestContext.setActor(req.actor);
     }
 

@@ -5,6 +5,7 @@ import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuthGuard } from './auth.guard';
 import { TokenService } from './token.service';
+import { TokenVersions } from './token-versions.service';
 
 @Global()
 @Module({
@@ -14,7 +15,7 @@ import { TokenService } from './token.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwt.secret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  providers: [TokenService, TokenVersions, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, TokenVersions],
 })
 export class AuthModule {}

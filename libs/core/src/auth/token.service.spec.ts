@@ -16,14 +16,14 @@ describe('TokenService', () => {
     regionPath: '310000',
   };
 
-  it('round-trips the actor', () => {
-    const { accessToken } = tokens.issue(actor);
-    expect(tokens.verify(accessToken)).toEqual(actor);
+  it('round-trips the actor and its token version', () => {
+    const { accessToken } = tokens.issue(actor, 3);
+    expect(tokens.verify(accessToken)).toEqual({ actor, tokenVersion: 3 });
   });
 
   it('rejects a token signed with another secret as UNAUTHENTICATED', () => {
     const other = new TokenService(new JwtService({ secret: 'x'.repeat(40) }), config);
-    const { accessToken } = other.issue(actor);
+    const { accessToken } = other.issue(actor, 0);
     expect(() => tokens.verify(accessToken)).toThrow(expect.objectContaining({ apiCode: 'UNAUTHENTICATED' }));
   });
 

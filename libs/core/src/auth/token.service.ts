@@ -13,6 +13,8 @@ interface AccessTokenClaims {
   org: string;
   orgType: OrganizationType;
   region: string;
+  /** The user's token version when issued; a newer one (sign-out, deactivation, role change) ends the token. */
+  ver: number;
 }
 
 /** Issues and reads access tokens (JWT, HS256). */
@@ -23,7 +25,7 @@ export class TokenService {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  issue(actor: Actor): { accessToken: string; expiresInSeconds: number } {
+  issue(actor: Actor, tokenVersion: number): { accessToken: string; expiresInSeconds: number } {
     const claims: AccessTokenClaims = {
       sub: actor.userId,
       email: actor.email,
@@ -31,19 +33,20 @@ export class TokenService {
       org: actor.organizationId,
       orgType: actor.organizationType,
       region: actor.regionPath,
+      ver: tokenVersion,
     };
     const expiresInSeconds = this.config.jwt.ttlSeconds;
     return { accessToken: this.jwt.sign(claims, { expiresIn: expiresInSeconds }), expiresInSeconds };
   }
 
-  verify(token: string): Actor {
+  verify(token: string): { actor: Actor; tokenVersion: number } {
     let claims: AccessTokenClaims;
     try {
       claims = this.jwt.verify<AccessTokenClaims>(token);
     } catch {
       throw unauthenticated('The access token is invalid or has expired; sign in again');
     }
-    return {
+    const actor: Actor = {
       userId: claims.sub,
       email: claims.email,
       roles: claims.roles,
@@ -51,5 +54,6 @@ export class TokenService {
       organizationType: claims.orgType,
       regionPath: claims.region,
     };
+    return { actor, tokenVersion: typeof claims.ver === 'number' ? claims.ver : -1 };
   }
 }

@@ -29,6 +29,8 @@ const configSchema = z
     MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
     JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET),
     JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    // How long a process trusts its cached token version: the most a signed-out token lives on elsewhere.
+    TOKEN_VERSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     // A page of 100 firms with their assets and valuations costs about 12,000.
@@ -62,7 +64,7 @@ export interface AppConfig {
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
   meili: { url: string; masterKey: string; indexPrefix: string };
-  jwt: { secret: string; ttlSeconds: number };
+  jwt: { secret: string; ttlSeconds: number; versionCacheSeconds: number };
   logLevel: Env['LOG_LEVEL'];
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxRootFields: number; maxTokens: number };
   login: { maxFailures: number; maxFailuresPerIp: number; lockSeconds: number };
@@ -86,7 +88,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
     meili: { url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY, indexPrefix: env.MEILI_INDEX_PREFIX },
-    jwt: { secret: env.JWT_SECRET, ttlSeconds: env.JWT_TTL_SECONDS },
+    jwt: { secret: env.JWT_SECRET, ttlSeconds: env.JWT_TTL_SECONDS, versionCacheSeconds: env.TOKEN_VERSION_CACHE_SECONDS },
     logLevel: env.LOG_LEVEL,
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,

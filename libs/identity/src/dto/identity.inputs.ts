@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { OrganizationType, Role } from '@zhirong/core';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { RegionLevel } from '../entities/region.entity';
 
 @InputType({ description: '登录 — sign in with e-mail and password' })
@@ -79,4 +79,25 @@ export class CreateUserInput {
   @ArrayMaxSize(5)
   @IsEnum(Role, { each: true })
   roles!: Role[];
+}
+
+@InputType({ description: '修改用户 — change a user: the platform anywhere, an organisation administrator in their own organisation; a role change or deactivation ends the user’s sessions' })
+export class UpdateUserInput {
+  @Field({ nullable: true, description: 'Display name (at most 100 characters)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  displayName?: string;
+
+  @Field(() => [Role], { nullable: true, description: 'The complete new set of roles; each must fit the organisation type' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @IsEnum(Role, { each: true })
+  roles?: Role[];
+
+  @Field({ nullable: true, description: '启用 — false disables the account and ends its sessions; true enables it again' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }

@@ -30,4 +30,8 @@ export class User extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
+
+  /** Tokens carry the version they were issued at; raising it ends them (sign-out, deactivation, role change). */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion!: number;
 }

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { UserTokenVersion1796247893960 } from './1796247893960-user-token-version';
 import { EnterpriseFactDeclarations1796245928825 } from './1796245928825-enterprise-fact-declarations';
 import { SealedWebhookSecrets1796202771685 } from './1796202771685-sealed-webhook-secrets';
 import { BankAccessRevocations1796206213226 } from './1796206213226-bank-access-revocations';
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SealedWebhookSecrets1796202771685,
   BankAccessRevocations1796206213226,
   EnterpriseFactDeclarations1796245928825,
+  UserTokenVersion1796247893960,
 ];
