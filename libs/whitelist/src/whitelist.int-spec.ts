@@ -18,7 +18,7 @@ import { IdentityModule } from '@zhirong/identity';
 import { IpAsset, IpType, LegalStatus, Valuation, ValuationMethod } from '@zhirong/ip-assets';
 import { JobQueue, JobWorkerModule, QueueName } from '@zhirong/jobs';
 import { PlatformCoreModule } from '@zhirong/platform';
-import { createIdentityFixture, createTestApp, FixtureWho, IdentityFixture, TestApp } from '@zhirong/platform/testing';
+import { createIdentityFixture, createTestApp, firstError, FixtureWho, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { verifyWebhook, WEBHOOK_HEADERS } from './webhook-signing';
 import { WhitelistPushService } from './whitelist-push.service';
 import { WhitelistJobsModule, WhitelistModule } from './whitelist.module';
@@ -288,6 +288,19 @@ describe('whitelist: screening, push, answers, browsing', () => {
       expect(weak.reasons.find((r) => r.criterion === 'TOTAL_VALUATION')).toMatchObject({ passed: false, value: '0', threshold: '100000000' });
       expect(weak.reasons.find((r) => r.criterion === 'REVENUE_GROWTH')).toMatchObject({ passed: false, value: null });
       expect(batch1.includedCount).toBe(9);
+    });
+
+    it('hands out a batch’s entries a page at a time, in rank order, and refuses an oversized page', async () => {
+      const PAGE = `query($id: ID!, $first: Int, $offset: Int) { whitelistBatch(id: $id) { entryCount entries(first: $first, offset: $offset) { enterpriseId } } }`;
+      const all = batch1.entries.map((e) => e.enterpriseId);
+      const page = async (first: number, offset: number) => (await gql<{ whitelistBatch: { entryCount: number; entries: { enterpriseId: string }[] } }>('office', PAGE, { id: batch1.id, first, offset })).whitelistBatch;
+      const [a, b] = [await page(3, 0), await page(3, 3)];
+      expect(a.entryCount).toBe(all.length);
+      expect([...a.entries, ...b.entries].map((e) => e.enterpriseId)).toEqual(all.slice(0, 6));
+      const tooMany = await t.gql(PAGE, { id: batch1.id, first: 101, offset: 0 }, await f.token('office'));
+      expect(firstError(tooMany).extensions!.code).toBe('BAD_USER_INPUT');
+      const negative = await t.gql(PAGE, { id: batch1.id, first: 10, offset: -1 }, await f.token('office'));
+      expect(firstError(negative).extensions!.code).toBe('BAD_USER_INPUT');
     });
 
     it('lets the office add and remove firms of a draft by hand, audited', async () => {

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, pageComplexity, Roles, Role } from '@zhirong/core';
+import { Actor, ConnectionArgs, CurrentActor, MAX_PAGE_SIZE, pageComplexity, Roles, Role } from '@zhirong/core';
+import { WhitelistEntryPageArgs } from './dto/whitelist.inputs';
 import {
   DefineScreeningRulesInput,
   NominateWhitelistFirmInput,
@@ -188,10 +189,18 @@ export class WhitelistResolver {
     return this.responses.whitelistedFirms(actor, args, filter ?? {});
   }
 
-  @ResolveField('entries', () => [WhitelistEntryObject], { description: '条目 — firms with score and reasons, best first' })
-  async entries(@Parent() batch: WhitelistBatchObject, @Args('includedOnly', { nullable: true, defaultValue: false }) includedOnly: boolean): Promise<WhitelistEntryObject[]> {
-    const rows = await this.whitelist.batchEntries(batch.id, includedOnly);
+  @ResolveField('entries', () => [WhitelistEntryObject], {
+    description: `条目 — firms with score and reasons, best first, at most ${MAX_PAGE_SIZE} at a time (page with offset; entryCount tells how many there are)`,
+    complexity: pageComplexity,
+  })
+  async entries(@Parent() batch: WhitelistBatchObject, @Args() page: WhitelistEntryPageArgs): Promise<WhitelistEntryObject[]> {
+    const rows = await this.whitelist.batchEntries(batch.id, page.includedOnly ?? false, { first: page.first ?? MAX_PAGE_SIZE, offset: page.offset ?? 0 });
     return rows.map((r) => entryObject(r));
+  }
+
+  @ResolveField('entryCount', () => Int, { description: '条目数 — how many firms the batch screened' })
+  async entryCount(@Parent() batch: WhitelistBatchObject): Promise<number> {
+    return this.whitelist.entryCount(batch.id);
   }
 
   @ResolveField('includedCount', () => Int, { description: '入选企业数' })

@@ -221,17 +221,24 @@ export class WhitelistService {
     return this.entries.countBy({ batchId, included: true });
   }
 
-  async batchEntries(batchId: string, includedOnly: boolean): Promise<(WhitelistEntry & { enterpriseName: string })[]> {
+  async batchEntries(batchId: string, includedOnly: boolean, page: { first: number; offset: number }): Promise<(WhitelistEntry & { enterpriseName: string })[]> {
     const qb = this.entries
       .createQueryBuilder('we')
       .innerJoin(Enterprise, 'e', 'e.id = we.enterprise_id')
       .addSelect('e.name', 'enterprise_name')
       .where('we.batch_id = :id', { id: batchId })
       .orderBy('we.score', 'DESC')
-      .addOrderBy('e.name', 'ASC');
+      .addOrderBy('e.name', 'ASC')
+      .addOrderBy('we.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.first);
     if (includedOnly) qb.andWhere('we.included');
     const { entities, raw } = await qb.getRawAndEntities<{ enterprise_name: string }>();
     return entities.map((e, i) => Object.assign(e, { enterpriseName: raw[i].enterprise_name }));
+  }
+
+  async entryCount(batchId: string): Promise<number> {
+    return this.entries.countBy({ batchId });
   }
 
   /** Locks a batch of the actor's own office for a change; only a DRAFT changes. */

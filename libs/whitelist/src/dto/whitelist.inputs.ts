@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MoneyInput } from '@zhirong/core';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { MAX_PAGE_SIZE, MoneyInput } from '@zhirong/core';
 import { EnterpriseTag } from '@zhirong/enterprises';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
@@ -179,4 +179,26 @@ export class WhitelistResponseFilter {
   @IsOptional()
   @IsBoolean()
   latestOnly?: boolean;
+}
+
+/** A batch can hold every firm of a city; its entries come a page at a time, ranked. */
+@ArgsType()
+export class WhitelistEntryPageArgs {
+  @Field({ nullable: true, defaultValue: false, description: '仅入选 — only the firms included in the batch' })
+  @IsOptional()
+  @IsBoolean()
+  includedOnly?: boolean;
+
+  @Field(() => Int, { nullable: true, defaultValue: MAX_PAGE_SIZE, description: `条数 — how many entries, 1–${MAX_PAGE_SIZE} (default ${MAX_PAGE_SIZE})` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0, description: '跳过 — entries to skip in rank order (a published batch never changes, so offsets are stable)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  offset?: number;
 }
