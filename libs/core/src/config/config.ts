@@ -43,6 +43,10 @@ const configSchema = z
     // Generous per address: a whole office or bank branch may sit behind one NAT.
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
     LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(900),
+    /** GraphQL operations per window: per address while signed out, per account when signed in. */
+    THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    THROTTLE_ANONYMOUS_LIMIT: z.coerce.number().int().min(1).default(300),
+    THROTTLE_ACCOUNT_LIMIT: z.coerce.number().int().min(1).default(600),
   })
   .superRefine((env, ctx) => {
     if (isDevelopmentOrTest(env.NODE_ENV)) return;
@@ -68,6 +72,7 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxRootFields: number; maxTokens: number };
   login: { maxFailures: number; maxFailuresPerIp: number; lockSeconds: number };
+  throttle: { windowSeconds: number; anonymousLimit: number; accountLimit: number };
 }
 
 export class ConfigError extends Error {}
@@ -98,5 +103,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
     },
     login: { maxFailures: env.LOGIN_MAX_FAILURES, maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP, lockSeconds: env.LOGIN_LOCK_SECONDS },
+    throttle: { windowSeconds: env.THROTTLE_WINDOW_SECONDS, anonymousLimit: env.THROTTLE_ANONYMOUS_LIMIT, accountLimit: env.THROTTLE_ACCOUNT_LIMIT },
   };
 }

@@ -17,5 +17,7 @@ export function testConfig(runId: string, databaseUrl?: string): AppConfig {
     database: { ...config.database, url: databaseUrl ?? config.database.url, poolSize: 5 },
     redis: { ...config.redis, prefix: `zt-${runId}` },
     meili: { ...config.meili, indexPrefix: `t${runId}_` },
+    // Test files run in parallel from one address; the throttling test sets its own limits.
+    throttle: { ...config.throttle, anonymousLimit: 1_000_000, accountLimit: 1_000_000 },
   };
 }
