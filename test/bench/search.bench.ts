@@ -1,6 +1,5 @@
 // `npm run bench -- search`: the search API against Meilisearch queried directly, and
 // indexing through the outbox against a direct bulk addDocuments, on 100,000 IP assets.
-import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Actor, AppConfig, loadConfig, OrganizationType, Role, TokenService } from '@zhirong/core';
