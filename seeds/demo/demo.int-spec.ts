@@ -53,9 +53,13 @@ describe('demo seed', () => {
       [firm.id],
     );
     expect(valued).toBe(5);
-    const needs = await dataSource.query(`select bundle_id from financing_need where enterprise_id = $1 and status = 'OPEN'`, [firm.id]);
+    const needs = await dataSource.query(`select bundle_id, published_to_banks_at from financing_need where enterprise_id = $1 and status = 'OPEN'`, [firm.id]);
     expect(needs).toHaveLength(1);
     expect(needs[0].bundle_id).not.toBeNull();
+    // Published to the need library (融资项目需求库), with about a third of the other firms' open needs.
+    expect(needs[0].published_to_banks_at).not.toBeNull();
+    const [{ published }] = await dataSource.query(`select count(*)::int published from financing_need where published_to_banks_at is not null`);
+    expect(published).toBeGreaterThan(30);
     const declared = await dataSource.query(`select fact, value from enterprise_fact_declaration where enterprise_id = $1 and status = 'PENDING'`, [firm.id]);
     expect(declared).toEqual([{ fact: 'TAGS', value: expect.objectContaining({ tags: expect.arrayContaining(['LITTLE_GIANT']) }) }]);
   });

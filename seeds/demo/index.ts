@@ -45,6 +45,14 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
      on conflict (ip_asset_id, valuer_organization_id) where status = 'OPEN' do nothing`,
     [org('valuer').id, org('firm').id],
   );
+  // The need library (融资项目需求库): the demo firm and about a third of the other firms have
+  // published their open, collateralised needs to banks; banks whose products match see them anonymised.
+  await dataSource.query(
+    `update financing_need n set published_to_banks_at = n.created_at
+      where n.status = 'OPEN' and n.bundle_id is not null
+        and (abs(hashtext(n.id::text)) % 3 = 0 or n.enterprise_id in (select e.id from enterprise e where e.organization_id = $1))`,
+    [org('firm').id],
+  );
   // The Minhang office's verification queue (待核实): the demo firm says it became a 专精特新“小巨人”.
   await dataSource.query(
     `insert into enterprise_fact_declaration (enterprise_id, fact, value, region_path, declared_by_organization_id)

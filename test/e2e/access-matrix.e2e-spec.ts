@@ -22,8 +22,9 @@ type Subject =
   | 'haidianFirm' // firm2's own; office.bj's region; pushed to nobody
   | 'minhangAsset' // valuer engaged (open)
   | 'haidianAsset' // valuer's engagement cancelled
-  | 'minhangNeed'
-  | 'haidianNeed'
+  | 'minhangNeed' // published to banks, matches bank's active product
+  | 'haidianNeed' // matches bank's active product, not published
+  | 'minhangInterest' // bank's pending interest in minhangNeed
   | 'activeProduct' // bank's, ACTIVE
   | 'draftProduct' // bank's, DRAFT
   | 'bankReview' // bank's review of the valuer's valuation of minhangAsset
@@ -44,6 +45,12 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   { permission: Permission.IP_ASSET_READ, subject: 'haidianAsset', allowed: all('office.bj', 'firm2') },
   { permission: Permission.NEED_READ, subject: 'minhangNeed', allowed: all('office', 'window', 'firm', 'bank') },
   { permission: Permission.NEED_READ, subject: 'haidianNeed', allowed: all('office.bj', 'firm2') },
+  // The need library: only a bank whose active product a published need matches; consent is the firm's alone.
+  { permission: Permission.PUBLISHED_NEED_READ, subject: 'minhangNeed', allowed: all('bank') },
+  { permission: Permission.PUBLISHED_NEED_READ, subject: 'haidianNeed', allowed: all() },
+  { permission: Permission.NEED_CONSENT, subject: 'minhangNeed', allowed: all('firm') },
+  { permission: Permission.NEED_CONSENT, subject: 'haidianNeed', allowed: all('firm2') },
+  { permission: Permission.NEED_INTEREST_READ, subject: 'minhangInterest', allowed: all('bank', 'firm', 'office', 'window') },
   { permission: Permission.PRODUCT_READ, subject: 'activeProduct', allowed: all(...WHO) },
   { permission: Permission.PRODUCT_READ, subject: 'draftProduct', allowed: all('bank') },
   { permission: Permission.VALUATION_REVIEW_READ, subject: 'bankReview', allowed: all('bank', 'valuer') },
@@ -77,6 +84,10 @@ const TYPE_RULES: Record<string, Permission | string> = {
   IpAsset: Permission.IP_ASSET_READ,
   IpAssetSearchHit: Permission.IP_ASSET_READ,
   FinancingNeed: Permission.NEED_READ,
+  PublishedNeed: Permission.PUBLISHED_NEED_READ,
+  PublishedNeedMatch: 'part of PublishedNeed',
+  PublishedNeedCheck: 'part of PublishedNeed',
+  NeedInterest: Permission.NEED_INTEREST_READ,
   Match: Permission.NEED_READ,
   MatchNeed: Permission.NEED_READ,
   MatchCheck: 'part of Match',
@@ -181,6 +192,16 @@ describe('the access policy: one rule per permission, checked for every role and
       )[0].id;
     ids.activeProduct = await product('ACTIVE');
     ids.draftProduct = await product('DRAFT');
+    for (const needId of [ids.minhangNeed, ids.haidianNeed]) {
+      await q(`insert into match (need_id, product_id, eligible, score, computed_at) values ($1, $2, true, 80, now())`, [needId, ids.activeProduct]);
+    }
+    await q('update financing_need set published_to_banks_at = now() where id = $1', [ids.minhangNeed]);
+    ids.minhangInterest = (
+      await q<{ id: string }>(
+        `insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`,
+        [ids.minhangNeed, minhang.id, f.orgs.bank.id, ids.activeProduct, f.users.bank.id],
+      )
+    )[0].id;
     const engagement = async (assetId: string, e: typeof minhang, status: string) =>
       (
         await q<{ id: string }>(

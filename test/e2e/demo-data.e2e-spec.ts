@@ -1,3 +1,4 @@
+import { MatchService } from '@zhirong/matching';
 import { TestApp } from '@zhirong/platform/testing';
 import { startApi, tokenFor } from '../support/api';
 
@@ -46,6 +47,21 @@ describe('demo data through the API', () => {
   it('shows a bank no firm before any whitelist push or application', async () => {
     const bank = await t.gql<{ enterprises: { totalCount: number } }>('{ enterprises(first: 10) { totalCount } }', {}, await tokenFor(t, 'bank@zhirong.test'));
     expect(bank.data!.enterprises.totalCount).toBe(0);
+  });
+
+  it('gives the demo bank a need library of published needs its products match, none naming its firm', async () => {
+    await t.module.get(MatchService).recomputeAll();
+    const res = await t.gql<{ needLibrary: { totalCount: number; edges: { node: { id: string; cityName: string; match: { eligible: boolean } | null } }[] } }>(
+      '{ needLibrary(first: 20) { totalCount edges { node { id cityName match { eligible } } } } }',
+      {},
+      await tokenFor(t, 'bank@zhirong.test'),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.needLibrary.totalCount).toBeGreaterThan(0);
+    expect(res.data!.needLibrary.edges.every((e) => e.node.cityName && e.node.match)).toBe(true);
+    const names = (await t.dataSource.query('select name from enterprise')) as { name: string }[];
+    const text = JSON.stringify(res.data);
+    expect(names.filter((n) => text.includes(n.name))).toEqual([]);
   });
 
   it('gives the demo valuer two engagements from the demo firm, which it sees and can appraise', async () => {

@@ -36,8 +36,8 @@ function inRegion(actor: Actor, pathExpr: string, bind: Bind): string {
 
 /**
  * A firm: the platform all; offices, windows and parks their region subtree; a firm
- * itself; a bank only with a grant it can name (pushed, applied, consent to a
- * published need — `enterprise_bank_access`). Valuers, guarantors and insurers see no
+ * itself; a bank only with a grant it can name (pushed, applied, accepted interest in
+ * a published need — `enterprise_bank_access`). Valuers, guarantors and insurers see no
  * firm profile: they work on what they were engaged for.
  */
 function enterprise(actor: Actor, s: Subject, bind: Bind): string {
@@ -158,6 +158,33 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
   [Permission.FACT_VERIFY]: (actor, s, bind) =>
     isRegional(actor)
       ? `EXISTS (SELECT 1 FROM enterprise_fact_declaration acc_fv WHERE acc_fv.id = ${s.id} AND ${any([inRegion(actor, 'acc_fv.region_path', bind), inRegion(actor, "(acc_fv.value->>'regionPath')", bind)])})`
+      : FALSE,
+
+  // Banks see a published, live need when one of their active products matches it. The
+  // row carries no firm: what a bank reads through this permission is anonymised.
+  [Permission.PUBLISHED_NEED_READ]: (actor, s, bind) =>
+    has(actor, Role.BANK_OFFICER)
+      ? `EXISTS (SELECT 1 FROM financing_need acc_pn WHERE acc_pn.id = ${s.id} AND acc_pn.published_to_banks_at IS NOT NULL AND acc_pn.status IN ('OPEN', 'MATCHED')
+          AND EXISTS (SELECT 1 FROM match acc_pm JOIN loan_product acc_pp ON acc_pp.id = acc_pm.product_id
+                      WHERE acc_pm.need_id = acc_pn.id AND acc_pm.eligible AND acc_pp.status = 'ACTIVE' AND acc_pp.bank_organization_id = ${bind(actor.organizationId)}))`
+      : FALSE,
+
+  // The bank that took interest, the firm, and the offices, windows and parks of the need's region.
+  [Permission.NEED_INTEREST_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    if (has(actor, Role.BANK_OFFICER)) clauses.push(`acc_ni.bank_organization_id = ${bind(actor.organizationId)}`);
+    if (has(actor, Role.ENTERPRISE_USER)) {
+      clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_nie WHERE acc_nie.id = acc_ni.enterprise_id AND acc_nie.organization_id = ${bind(actor.organizationId)})`);
+    }
+    if (isRegional(actor)) clauses.push(`EXISTS (SELECT 1 FROM financing_need acc_nin WHERE acc_nin.id = acc_ni.need_id AND ${inRegion(actor, 'acc_nin.region_path', bind)})`);
+    const all = any(clauses);
+    return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM need_interest acc_ni WHERE acc_ni.id = ${s.id} AND ${all})`;
+  },
+
+  // Subject: the need. Only the firm's own users consent; offices act for firms, never consent for them.
+  [Permission.NEED_CONSENT]: (actor, s, bind) =>
+    has(actor, Role.ENTERPRISE_USER)
+      ? `EXISTS (SELECT 1 FROM financing_need acc_nc JOIN enterprise acc_nce ON acc_nce.id = acc_nc.enterprise_id WHERE acc_nc.id = ${s.id} AND acc_nce.organization_id = ${bind(actor.organizationId)})`
       : FALSE,
 
   // Subject: the bank's organisation id (the webhook has no id of its own).

@@ -62,6 +62,10 @@ function forbiddenMessage(permission: Permission): string {
       return 'You may not see this firm: a bank sees a firm pushed to it, that applied to it or accepted its interest';
     case Permission.NEED_READ:
       return 'You may not see this financing need';
+    case Permission.PUBLISHED_NEED_READ:
+      return 'This need is not in your need library: it is not published, or matches none of your active products';
+    case Permission.NEED_CONSENT:
+      return 'Only the firm itself publishes its need and consents to a bank seeing it';
     case Permission.VALUATION_REVIEW_READ:
       return 'A review figure is private to the bank that made it';
     default:

@@ -31,6 +31,18 @@ export enum Permission {
   FACT_DECLARATION_READ = 'FACT_DECLARATION_READ',
   /** Confirming or rejecting a declared fact: the offices, windows and parks of the firm's region. */
   FACT_VERIFY = 'FACT_VERIFY',
+  /**
+   * A need its firm published to banks (融资项目需求库), anonymised: banks whose active
+   * products it matches. Who the firm is stays NEED_READ / ENTERPRISE_READ.
+   */
+  PUBLISHED_NEED_READ = 'PUBLISHED_NEED_READ',
+  /** A bank's interest in a published need (需求意向): the bank, the firm, its region's offices. */
+  NEED_INTEREST_READ = 'NEED_INTEREST_READ',
+  /**
+   * Publishing a need and letting a bank see the firm (授权): the firm's own decision.
+   * Offices and windows that post needs for a firm cannot consent for it.
+   */
+  NEED_CONSENT = 'NEED_CONSENT',
   /** A bank's webhook settings. */
   BANK_WEBHOOK_READ = 'BANK_WEBHOOK_READ',
 }

@@ -6,7 +6,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
-import { evaluate, MatchCheck, MatchCriterion, NeedFacts, ProductFacts, screen } from './match-engine';
+import { evaluate, MatchCheck, MatchCriterion, MatchEvaluation, NeedFacts, ProductFacts, screen } from './match-engine';
 import { MatchFactsRepository } from './match-facts.repository';
 
 /** Pairs failing more checks than this are not stored: no hint would make them a near miss. */
@@ -454,29 +454,37 @@ export class MatchService {
     };
   }
 
-  private async explainRows(rows: readonly PageRow[]): Promise<MatchView[]> {
-    if (!rows.length) return [];
+  /**
+   * Need × product pairs evaluated now from the facts their stored rows came from (null
+   * where a side is gone). The need library strips the details before a bank sees them.
+   */
+  async evaluatePairs(pairs: readonly { needId: string; productId: string }[]): Promise<(MatchEvaluation | null)[]> {
+    if (!pairs.length) return [];
     const today = todayInShanghai();
     const cache = await this.activeProducts(today);
-    const missing = [...new Set(rows.map((r) => r.product_id).filter((id) => !cache.byId.has(id)))];
-    const [needs, extra] = await Promise.all([this.facts.needsByIds([...new Set(rows.map((r) => r.need_id))], today), this.facts.productsByIds(missing)]);
+    const missing = [...new Set(pairs.map((r) => r.productId).filter((id) => !cache.byId.has(id)))];
+    const [needs, extra] = await Promise.all([this.facts.needsByIds([...new Set(pairs.map((r) => r.needId))], today), this.facts.productsByIds(missing)]);
     const needById = new Map(needs.map((n) => [n.id, n]));
-    const productById = new Map([...extra.map((p): [string, ProductFacts] => [p.id, p])]);
-    return rows.map((r) => {
-      const needFacts = needById.get(r.need_id);
-      const productFacts = cache.byId.get(r.product_id) ?? productById.get(r.product_id);
-      const result = needFacts && productFacts ? evaluate(needFacts, productFacts, today) : null;
-      return {
-        need: { id: r.need_id, enterpriseId: r.enterprise_id, amountFen: r.amount_fen, termMonths: r.term_months, maxRateBp: r.max_rate_bp },
-        product: { id: r.product_id, name: r.product_name, bankId: r.bank_id, bankName: r.bank_name, minRateBp: r.min_rate_bp },
-        eligible: r.eligible,
-        score: r.score,
-        failedCriteria: r.failed_criteria,
-        checks: result?.checks ?? [],
-        hints: result?.hints ?? [],
-        computedAt: r.computed_at,
-      };
+    const productById = new Map(extra.map((p): [string, ProductFacts] => [p.id, p]));
+    return pairs.map((r) => {
+      const needFacts = needById.get(r.needId);
+      const productFacts = cache.byId.get(r.productId) ?? productById.get(r.productId);
+      return needFacts && productFacts ? evaluate(needFacts, productFacts, today) : null;
     });
+  }
+
+  private async explainRows(rows: readonly PageRow[]): Promise<MatchView[]> {
+    const results = await this.evaluatePairs(rows.map((r) => ({ needId: r.need_id, productId: r.product_id })));
+    return rows.map((r, i) => ({
+      need: { id: r.need_id, enterpriseId: r.enterprise_id, amountFen: r.amount_fen, termMonths: r.term_months, maxRateBp: r.max_rate_bp },
+      product: { id: r.product_id, name: r.product_name, bankId: r.bank_id, bankName: r.bank_name, minRateBp: r.min_rate_bp },
+      eligible: r.eligible,
+      score: r.score,
+      failedCriteria: r.failed_criteria,
+      checks: results[i]?.checks ?? [],
+      hints: results[i]?.hints ?? [],
+      computedAt: r.computed_at,
+    }));
   }
 }
 

@@ -3,7 +3,6 @@ import { insertTestEnterprise } from '@zhirong/enterprises/testing';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAssetsModule, IpType } from '@zhirong/ip-assets';
 import { debouncedJobOptions, JobName, JobQueue, JobWorkerModule } from '@zhirong/jobs';
-import { NeedsModule } from '@zhirong/needs';
 import { createIdentityFixture, createTestApp, FixtureWho, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { ProductsModule } from '@zhirong/products';
 import { MatchingJobsModule, MatchingModule } from './matching.module';
@@ -90,7 +89,6 @@ describe('matching over GraphQL', () => {
       EnterprisesModule,
       IpAssetsModule,
       ProductsModule,
-      NeedsModule,
       MatchingModule,
       MatchingJobsModule,
       JobWorkerModule.forRoot({ requireAllHandlers: false }),

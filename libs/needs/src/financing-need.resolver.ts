@@ -4,15 +4,21 @@ import { OrganizationObject } from '@zhirong/identity';
 import DataLoader from 'dataloader';
 import { CreateFinancingNeedInput, FinancingNeedFilter, FinancingNeedSort, UpdateFinancingNeedInput } from './dto/financing-need.inputs';
 import { FinancingNeedConnection, FinancingNeedEnterprise, FinancingNeedObject } from './dto/financing-need.objects';
+import { BankInterestsArgs } from './dto/need-library.inputs';
+import { NeedInterestObject } from './dto/need-library.objects';
 import { EnterpriseName, FinancingNeedService, OrganizationWithRegion } from './financing-need.service';
+import { NeedInterestService } from './need-interest.service';
 
 
 @Resolver(() => FinancingNeedObject)
 export class FinancingNeedResolver {
-  constructor(private readonly needs: FinancingNeedService) {}
+  constructor(
+    private readonly needs: FinancingNeedService,
+    private readonly interests: NeedInterestService,
+  ) {}
 
   @Query(() => FinancingNeedConnection, {
-    description: '融资项目需求库 — the needs of the firms you may see (your region for offices, windows and parks; your own firm; for a bank, firms that applied or were pushed to it)',
+    description: '融资项目需求库 — the needs of the firms you may see (your region for offices, windows and parks; your own firm; for a bank, firms that applied, were pushed to it or accepted its interest)',
     complexity: pageComplexity,
   })
   async financingNeeds(
@@ -70,6 +76,20 @@ export class FinancingNeedResolver {
       .load(need.createdByOrganizationId);
     if (!org) throw new Error(`Organization ${need.createdByOrganizationId} of need ${need.id} is missing`);
     return OrganizationObject.from(org);
+  }
+
+  @ResolveField('bankInterests', () => [NeedInterestObject], {
+    description: '银行对接意向 — banks’ interests in the need once published, newest first: the firm and its offices see all, a bank its own',
+    complexity: ({ args, childComplexity }) => 1 + (args.first ?? 50) * childComplexity,
+  })
+  async bankInterests(
+    @Parent() need: FinancingNeedObject,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+    @Args() args: BankInterestsArgs,
+  ): Promise<NeedInterestObject[]> {
+    const first = args.first ?? 50;
+    return loaders.get<string, NeedInterestObject[]>(`needs.bankInterests.${first}`, (ids) => this.interests.forNeeds(actor, ids, first)).load(need.id);
   }
 
   private enterpriseLoader(loaders: RequestLoaders): DataLoader<string, EnterpriseName | null> {

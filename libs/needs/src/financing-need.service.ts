@@ -24,6 +24,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { CreateFinancingNeedInput, FinancingNeedFilter, FinancingNeedSort, FinancingNeedSortField, UpdateFinancingNeedInput } from './dto/financing-need.inputs';
 import { FinancingNeed, FinancingNeedStatus } from './entities/financing-need.entity';
 import { FinancingNeedTerms, requireActForEnterprise, validateFinancingNeedTerms } from './financing-need.rules';
+import { NeedInterestService } from './need-interest.service';
 import { NeedError, NeedErrorCode } from './needs.errors';
 
 export type OrganizationWithRegion = Organization & { region: Region };
@@ -54,6 +55,7 @@ export class FinancingNeedService {
     private readonly audit: AuditService,
     private readonly outbox: SearchOutboxService,
     private readonly jobs: JobQueue,
+    private readonly interests: NeedInterestService,
   ) {}
 
   /** One need: NOT_FOUND when there is none, FORBIDDEN when its firm is not one the actor may see. */
@@ -160,6 +162,8 @@ export class FinancingNeedService {
       need.status = FinancingNeedStatus.WITHDRAWN;
       const saved = await manager.save(need);
       await this.audit.record(manager, { action: 'withdrawFinancingNeed', entityType: 'FinancingNeed', entityId: id, before, after: saved });
+      // Consents were given on this need: banks' access through it ends with it.
+      await this.interests.closeForNeed(manager, id, 'NEED_CLOSED');
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [saved.enterpriseId] });
       return saved;
     });

@@ -5,3 +5,8 @@ export * from './financing-need.service';
 export * from './needs.module';
 export * from './dto/financing-need.objects';
 export * from './dto/financing-need.inputs';
+export * from './entities/need-interest.entity';
+export * from './need-interest.service';
+export * from './need-library.service';
+export * from './dto/need-library.objects';
+export * from './dto/need-library.inputs';

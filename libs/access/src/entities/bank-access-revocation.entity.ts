@@ -5,12 +5,23 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export enum BankAccessRevocationReason {
   /** A superseding whitelist batch of the office no longer lists the firm. */
   DROPPED_FROM_WHITELIST = 'DROPPED_FROM_WHITELIST',
+  /** The firm withdrew the consent it gave the bank on a published need. */
+  CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
+  /** The bank withdrew its accepted interest in a published need. */
+  INTEREST_WITHDRAWN = 'INTEREST_WITHDRAWN',
+  /** The need the consent was given on was withdrawn, funded or expired. */
+  NEED_CLOSED = 'NEED_CLOSED',
 }
 
 registerEnumType(BankAccessRevocationReason, {
   name: 'BankAccessRevocationReason',
   description: '撤销原因 — why a bank lost sight of a firm',
-  valuesMap: { DROPPED_FROM_WHITELIST: { description: '移出白名单 — the office’s superseding whitelist batch no longer lists the firm' } },
+  valuesMap: {
+    DROPPED_FROM_WHITELIST: { description: '移出白名单 — the office’s superseding whitelist batch no longer lists the firm' },
+    CONSENT_WITHDRAWN: { description: '企业撤回授权 — the firm withdrew the consent it gave on its published need' },
+    INTEREST_WITHDRAWN: { description: '银行撤回意向 — your bank withdrew its accepted interest in the need' },
+    NEED_CLOSED: { description: '需求关闭 — the need the consent was given on was withdrawn, funded or expired' },
+  },
 });
 
 /**
@@ -44,7 +55,7 @@ export class BankAccessRevocation {
   @Column({ type: 'varchar', length: 40 })
   reason!: BankAccessRevocationReason;
 
-  /** What caused it, e.g. the superseding batch. */
+  /** What caused it: the superseding batch, or the need interest (需求意向) that ended. */
   @Column({ type: 'uuid', nullable: true })
   causeId!: string | null;
 

@@ -41,10 +41,11 @@ export function meetsRating(rating: CreditRating | null, minimum: CreditRating):
   return rating !== null && CREDIT_RATING_ORDER.indexOf(rating) <= CREDIT_RATING_ORDER.indexOf(minimum);
 }
 
-/** Why a bank may see a firm's private profile: it applied to the bank, or an office pushed it. */
+/** Why a bank may see a firm's private profile: it applied to the bank, an office pushed it, or it accepted the bank's interest in a published need. */
 export enum BankAccessReason {
   APPLIED = 'APPLIED',
   WHITELIST_PUSH = 'WHITELIST_PUSH',
+  NEED_PUBLISHED = 'NEED_PUBLISHED',
 }
 
 registerEnumType(EnterpriseTag, {
@@ -52,4 +53,7 @@ registerEnumType(EnterpriseTag, {
   description: '企业资质标签 — HIGH_TECH 高新技术企业, SPECIALIZED_NEW 专精特新, LITTLE_GIANT 专精特新“小巨人”, TECH_SME 科技型中小企业, IP_ADVANTAGE 知识产权优势企业, GAZELLE 瞪羚企业, LISTED_RESERVE 上市后备企业',
 });
 registerEnumType(CreditRating, { name: 'CreditRating', description: '信用评级 — credit grade, AAA best' });
-registerEnumType(BankAccessReason, { name: 'BankAccessReason', description: '银行可见原因 — why a bank sees a firm: it applied (APPLIED) or was pushed in a whitelist (WHITELIST_PUSH)' });
+registerEnumType(BankAccessReason, {
+  name: 'BankAccessReason',
+  description: '银行可见原因 — why a bank sees a firm: it applied (APPLIED), was pushed in a whitelist (WHITELIST_PUSH) or accepted the bank’s interest in its published need (NEED_PUBLISHED)',
+});

@@ -55,18 +55,9 @@ export class CreateFinancingNeedInput {
 @InputType({ description: '修改融资需求 — change an open need; omitted fields stay as they are, bundleId: null removes the bundle' })
 export class UpdateFinancingNeedInput extends PartialType(OmitType(CreateFinancingNeedInput, ['enterpriseId'] as const), InputType) {}
 
-@InputType({ description: '融资需求筛选 — filters of the project library; all given filters must hold' })
-export class FinancingNeedFilter {
-  @Field(() => ID, { nullable: true, description: '需求企业 — needs of this firm' })
-  @IsOptional()
-  @IsUUID()
-  enterpriseId?: string;
-
-  @Field(() => FinancingNeedStatus, { nullable: true, description: '需求状态 — needs in this status' })
-  @IsOptional()
-  @IsEnum(FinancingNeedStatus)
-  status?: FinancingNeedStatus;
-
+/** The amount and term bounds both the project library and the banks' need library filter by. */
+@InputType({ isAbstract: true })
+export class NeedTermsFilter {
   @Field(() => MoneyInput, { nullable: true, description: '最低金额 — amount at least this' })
   @IsOptional()
   @ValidateNested()
@@ -92,6 +83,19 @@ export class FinancingNeedFilter {
   @Min(termMonths.min)
   @Max(termMonths.max)
   maxTermMonths?: number;
+}
+
+@InputType({ description: '融资需求筛选 — filters of the project library; all given filters must hold' })
+export class FinancingNeedFilter extends NeedTermsFilter {
+  @Field(() => ID, { nullable: true, description: '需求企业 — needs of this firm' })
+  @IsOptional()
+  @IsUUID()
+  enterpriseId?: string;
+
+  @Field(() => FinancingNeedStatus, { nullable: true, description: '需求状态 — needs in this status' })
+  @IsOptional()
+  @IsEnum(FinancingNeedStatus)
+  status?: FinancingNeedStatus;
 
   @Field(() => ID, { nullable: true, description: '地区 — needs of firms in this region or below it' })
   @IsOptional()

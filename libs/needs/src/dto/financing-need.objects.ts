@@ -58,6 +58,9 @@ export class FinancingNeedObject {
   @Field(() => FinancingNeedStatus, { description: '需求状态 — status' })
   status!: FinancingNeedStatus;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '发布至需求库 — when the firm published it to banks (anonymised, 融资项目需求库); null while it is not' })
+  publishedToBanksAt!: Date | null;
+
   /** Resolved through a request loader as `createdBy`. */
   createdByOrganizationId!: string;
 
@@ -80,6 +83,7 @@ export class FinancingNeedObject {
       guaranteeAcceptable: n.guaranteeAcceptable,
       insuranceAcceptable: n.insuranceAcceptable,
       status: n.status,
+      publishedToBanksAt: n.publishedToBanksAt,
       createdByOrganizationId: n.createdByOrganizationId,
       createdAt: n.createdAt,
       updatedAt: n.updatedAt,

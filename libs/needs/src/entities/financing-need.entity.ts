@@ -16,6 +16,7 @@ export enum FinancingNeedStatus {
 @Entity()
 @Index(['enterpriseId'])
 @Index(['status', 'regionPath'])
+@Index('idx_financing_need_published', ['publishedToBanksAt'], { where: 'published_to_banks_at IS NOT NULL' })
 export class FinancingNeed extends BaseEntity {
   @Column({ type: 'uuid' })
   enterpriseId!: string;
@@ -56,6 +57,13 @@ export class FinancingNeed extends BaseEntity {
 
   @Column({ type: 'enum', enum: FinancingNeedStatus, enumName: 'financing_need_status', default: FinancingNeedStatus.OPEN })
   status!: FinancingNeedStatus;
+
+  /**
+   * When the firm published it to banks (发布至需求库), null while it is not: banks then see
+   * it anonymised where it matches their products and may express interest.
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  publishedToBanksAt!: Date | null;
 
   /** Who posted it: the firm, or a service window on its behalf. */
   @Column({ type: 'uuid' })
