@@ -1,4 +1,4 @@
-import { BankAccessService } from '@zhirong/access';
+import { AccessService, BankAccessService, Permission } from '@zhirong/access';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Access, Actor, AuditService, badInput, forbidden, isPlatformAdmin, isWithinRegion, notFound, OrganizationType, Role, subtreePattern } from '@zhirong/core';
@@ -101,6 +101,7 @@ export class WhitelistService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly bankAccess: BankAccessService,
+    private readonly access: AccessService,
   ) {}
 
   /** The office's own region (id and path); screening and rules are always for it. */
@@ -323,19 +324,15 @@ export class WhitelistService {
 
   /**
    * A park or lower-level office proposes a firm of its subtree; a bank a firm it may see
-   * (pushed to it or applied to it). The next screening of an office above merges it.
+   * (pushed to it, applied to it, or consented on a published need). The next screening of an office above merges it.
    */
   async nominate(actor: Actor, input: NominateWhitelistFirmInput): Promise<WhitelistNomination> {
     Access.requireRole(actor, Role.GOV_OFFICER, Role.PARK_OFFICER, Role.BANK_OFFICER);
     return this.dataSource.transaction(async (manager) => {
       const enterprise = await manager.findOneBy(Enterprise, { id: input.enterpriseId });
       if (!enterprise) throw notFound('Enterprise', input.enterpriseId);
-      if (actor.organizationType === OrganizationType.BANK) {
-        const visible = (await manager.query('select 1 from enterprise_bank_access where enterprise_id = $1 and bank_organization_id = $2 limit 1', [enterprise.id, actor.organizationId])) as unknown[];
-        if (!visible.length) throw forbidden('A bank nominates only firms that applied or were pushed to it');
-      } else if (!isPlatformAdmin(actor)) {
-        Access.requireRegion(actor, enterprise.regionPath);
-      }
+      // Offices and parks their region's firms, a bank the firms it may see: the one policy decides.
+      await this.access.require(actor, Permission.ENTERPRISE_READ, enterprise.id, manager);
       if (input.officeId) {
         const office = await manager.findOne(Organization, { where: { id: input.officeId }, relations: { region: true } });
         if (!office || office.type !== OrganizationType.GOVERNMENT_OFFICE || !office.region || !isWithinRegion(office.region.path, enterprise.regionPath)) {
