@@ -18,7 +18,8 @@ describe('the API over HTTP', () => {
     const res = await request(t.app.getHttpServer()).get('/health');
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
-    expect(Object.keys(res.body.details).sort()).toEqual(['meilisearch', 'postgres', 'redis']);
+    expect(Object.keys(res.body.details).sort()).toEqual(['jobOutbox', 'meilisearch', 'postgres', 'redis']);
+    expect(res.body.details.jobOutbox).toMatchObject({ status: 'up', pending: expect.any(Number), failed: 0 });
   });
 
   it('echoes a sane x-request-id and replaces a hostile one', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueue } from '@zhirong/jobs';
+import { JobOutbox } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -86,7 +86,7 @@ export class EnterpriseService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: SearchOutboxService,
-    private readonly jobs: JobQueue,
+    private readonly jobs: JobOutbox,
     private readonly declarations: FactDeclarationService,
   ) {}
 
@@ -141,9 +141,9 @@ export class EnterpriseService {
       if (kind === 'FIRM') await this.declarations.declare(manager, actor, saved, stated);
       await this.audit.record(manager, { action: 'createEnterprise', entityType: 'Enterprise', entityId: saved.id, before: null, after: saved });
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [saved.id] });
+      await this.jobs.matchingChanged(manager, { enterpriseId: saved.id });
       return saved;
     });
-    await this.jobs.matchingChanged({ enterpriseId: result.id });
     return result;
   }
 
@@ -190,9 +190,9 @@ export class EnterpriseService {
       const saved = await manager.save(enterprise);
       await this.audit.record(manager, { action: 'updateEnterprise', entityType: 'Enterprise', entityId: id, before, after: saved });
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [id] });
+      await this.jobs.matchingChanged(manager, { enterpriseId: id });
       return saved;
     });
-    await this.jobs.matchingChanged({ enterpriseId: id });
     return result;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
 import { Access, Actor, AuditService, ConnectionArgs, ConnectionShape, isPlatformAdmin, notFound, paginate } from '@zhirong/core';
-import { JobQueue } from '@zhirong/jobs';
+import { JobOutbox } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { FactDeclarationFilter, ReviewFactDeclarationInput, FactVerdict } from './dto/fact-declaration.inputs';
@@ -23,7 +23,7 @@ export class FactDeclarationService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly outbox: SearchOutboxService,
-    private readonly jobs: JobQueue,
+    private readonly jobs: JobOutbox,
   ) {}
 
   /**
@@ -93,9 +93,9 @@ export class FactDeclarationService {
       const saved = await manager.save(enterprise);
       await this.audit.record(manager, { action: 'updateEnterprise', entityType: 'Enterprise', entityId: enterprise.id, before, after: saved });
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [enterprise.id] });
+      await this.jobs.matchingChanged(manager, { enterpriseId: enterprise.id });
       return this.close(manager, declaration, FactDeclarationStatus.VERIFIED, actor, 'verifyEnterpriseFact', note);
     });
-    if (result.status === FactDeclarationStatus.VERIFIED) await this.jobs.matchingChanged({ enterpriseId: result.enterpriseId });
     return result;
   }
 

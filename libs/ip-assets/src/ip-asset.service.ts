@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueue } from '@zhirong/jobs';
+import { JobOutbox } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -68,7 +68,7 @@ export class IpAssetService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: SearchOutboxService,
-    private readonly jobs: JobQueue,
+    private readonly jobs: JobOutbox,
   ) {}
 
   /** The firm itself, an office, window or park of its region, or the platform registers a firm's IP. */
@@ -105,9 +105,9 @@ export class IpAssetService {
       await this.audit.record(manager, { action: 'registerIpAsset', entityType: 'IpAsset', entityId: asset.id, after: asset });
       await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: [asset.id] });
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [asset.enterpriseId] });
+      await this.jobs.matchingChanged(manager, { enterpriseId: asset.enterpriseId });
       return asset;
     });
-    await this.jobs.matchingChanged({ enterpriseId: result.enterpriseId });
     return result;
   }
 
@@ -185,9 +185,9 @@ export class IpAssetService {
       await this.audit.record(manager, { action: 'updateIpAsset', entityType: 'IpAsset', entityId: asset.id, before, after: saved });
       await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: [saved.id] });
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [...new Set([before.enterpriseId, saved.enterpriseId])] });
+      await this.jobs.matchingChanged(manager, { enterpriseId: saved.enterpriseId });
       return saved;
     });
-    await this.jobs.matchingChanged({ enterpriseId: result.enterpriseId });
     return result;
   }
 

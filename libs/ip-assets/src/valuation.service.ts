@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueue } from '@zhirong/jobs';
+import { JobOutbox } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { Actor, AuditService, forbidden, OrganizationType, positiveFen, Role, todayInShanghai } from '@zhirong/core';
 import { DataSource } from 'typeorm';
@@ -20,7 +20,7 @@ export class ValuationService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: SearchOutboxService,
-    private readonly jobs: JobQueue,
+    private readonly jobs: JobOutbox,
     private readonly engagements: ValuationEngagementService,
   ) {}
 
@@ -35,7 +35,7 @@ export class ValuationService {
     }
     const valueFen = positiveFen(input.value.amountFen, 'input.value.amountFen').toString();
     checkValuationDates(input.valuedOn, input.validUntil, todayInShanghai(), 'input');
-    const { valuation, enterpriseId } = await this.dataSource.transaction(async (manager) => {
+    const { valuation } = await this.dataSource.transaction(async (manager) => {
       const asset = await manager.findOne(IpAsset, { where: { id: input.ipAssetId }, select: { id: true, enterpriseId: true } });
       if (!asset) throw notFoundAt('input.ipAssetId', 'IpAsset', input.ipAssetId);
       // Valuers work by engagement (评估委托) and see no firm list.
@@ -54,10 +54,10 @@ export class ValuationService {
       await manager.update(ValuationEngagement, { id: engagement.id }, { status: ValuationEngagementStatus.COMPLETED, valuationId: valuation.id, closedAt: new Date() });
       await this.audit.record(manager, { action: 'recordValuation', entityType: 'Valuation', entityId: valuation.id, after: { ...valuation, engagementId: engagement.id } });
       await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: [asset.id] });
-      return { valuation, enterpriseId: asset.enterpriseId };
+      // A new appraisal moves the pledge-rate ceiling of every need offering this asset.
+      await this.jobs.matchingChanged(manager, { enterpriseId: asset.enterpriseId });
+      return { valuation };
     });
-    // A new appraisal moves the pledge-rate ceiling of every need offering this asset.
-    await this.jobs.matchingChanged({ enterpriseId });
     return valuation;
   }
 

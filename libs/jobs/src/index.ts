@@ -5,3 +5,6 @@ export * from './job-worker.service';
 export * from './jobs.module';
 export * from './system.jobs';
 export * from './redis';
+export * from './outbox/job-outbox.entity';
+export * from './outbox/job-outbox.service';
+export * from './outbox/job-outbox.relay';

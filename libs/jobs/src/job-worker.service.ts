@@ -3,8 +3,10 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { AppConfig, InjectConfig } from '@zhirong/core';
 import { DelayedError, Job, Worker } from 'bullmq';
 import IORedis from 'ioredis';
+import { DataSource } from 'typeorm';
 import { JobName, QueueName, queueOf } from './job.types';
 import { ON_JOB_KEY, OnJobOptions } from './on-job.decorator';
+import { OutboxMarker } from './outbox/job-outbox.relay';
 import { createRedis } from './redis';
 
 export const JOB_WORKER_OPTIONS = Symbol('JOB_WORKER_OPTIONS');
@@ -13,6 +15,8 @@ export interface JobWorkerOptions {
   /** The worker app demands a handler for every JobName; a test may load only some. */
   requireAllHandlers: boolean;
   concurrency: number;
+  /** Relay the job outbox and mark its rows done (needs Postgres); off only for Redis-only tests. */
+  outbox: boolean;
 }
 
 type BoundHandler = (data: unknown, job: Job) => Promise<unknown>;
@@ -49,6 +53,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly reflector: Reflector,
     @InjectConfig() private readonly config: AppConfig,
     private readonly options: JobWorkerOptions,
+    private readonly dataSource: DataSource | null,
   ) {}
 
   collectHandlers(): Map<JobName, BoundHandler> {
@@ -86,9 +91,10 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
         prefix: this.config.redis.prefix,
         concurrency: this.options.concurrency,
       });
-      worker.on('failed', (job, error) =>
-        this.logger.warn(`${job?.name ?? '?'} (${job?.id ?? '?'}) failed on attempt ${job?.attemptsMade ?? '?'}: ${error.message}`),
-      );
+      worker.on('failed', (job, error) => {
+        this.logger.warn(`${job?.name ?? '?'} (${job?.id ?? '?'}) failed on attempt ${job?.attemptsMade ?? '?'}: ${error.message}`);
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.markOutbox(job, 'failed', error.message);
+      });
       worker.on('error', (error) => this.logger.error(`worker ${queue}: ${error.message}`));
       this.workers.push(worker);
     }
@@ -99,12 +105,31 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new JobHandlerError(`no handler for job ${job.name}`);
     try {
-      return await handler(job.data, job);
+      const result = await handler(job.data, job);
+      // The rows this job ran are done: the relay stops watching them (a failure here retries the job, which is idempotent).
+      await this.markOutbox(job, 'done');
+      return result;
     } catch (e) {
       if (!(e instanceof RescheduleJob)) throw e;
       // BullMQ's way to put an active job back: release our lock into the delayed set, then tell the worker.
       await job.moveToDelayed(Date.now() + e.delayMs, token);
       throw new DelayedError(e.message);
+    }
+  }
+
+  /** Job outbox rows behind a job (job-outbox.relay.ts) are marked done, or failed for good (a dead letter). */
+  private async markOutbox(job: Job, outcome: 'done' | 'failed', error?: string): Promise<void> {
+    const ids = (job.data as OutboxMarker | undefined)?.outboxIds;
+    if (!ids?.length || !this.dataSource) return;
+    if (outcome === 'done') {
+      await this.dataSource.query('update job_outbox set done_at = now() where id = any($1::bigint[]) and done_at is null', [ids]);
+      return;
+    }
+    try {
+      await this.dataSource.query('update job_outbox set failed_at = now(), last_error = $2 where id = any($1::bigint[]) and done_at is null', [ids, error ?? 'failed']);
+    } catch (e) {
+      // The relay's look-up finds the failed job later and records it then.
+      this.logger.warn(`could not record the failure of ${job.id}: ${(e as Error).message}`);
     }
   }
 

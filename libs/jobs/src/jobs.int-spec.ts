@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ConfigModule, loadConfig } from '@zhirong/core';
 import { testConfig, testRunId } from '@zhirong/core/testing';
-import { ENTERPRISE_GROUP, enterprisesJobId, JobQueue } from './job-queue.service';
+import { JobQueue } from './job-queue.service';
 import { JobName, JobPayloads, QueueName } from './job.types';
 import { JobHandlerError, JobWorker, RescheduleJob } from './job-worker.service';
 import { JobsModule, JobWorkerModule, scheduleRecurringJobs } from './jobs.module';
@@ -31,7 +31,7 @@ class ReschedulesOnce {
 async function worker(extraProviders: (typeof DuplicateHeartbeat | typeof ReschedulesOnce)[] = [], requireAllHandlers = true) {
   const config = testConfig(testRunId());
   const module = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(config), JobsModule, JobWorkerModule.forRoot({ requireAllHandlers })],
+    imports: [ConfigModule.forRoot(config), JobsModule, JobWorkerModule.forRoot({ requireAllHandlers, outbox: false })],
     providers: extraProviders,
   }).compile();
   return { app: module.createNestApplication({ logger: false }), config };
@@ -100,27 +100,6 @@ describe('jobs on a real Redis', () => {
       expect(keys.every((k) => k.startsWith(`zt-`))).toBe(true);
     } finally {
       await jobs.queue(QueueName.SYSTEM).obliterate({ force: true });
-      await jobs.onModuleDestroy();
-    }
-  });
-
-  it('collapses firms reported again into one matching job per group, whatever the order', async () => {
-    const config = testConfig(testRunId());
-    const jobs = new JobQueue(config);
-    const ids = Array.from({ length: ENTERPRISE_GROUP + 3 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-    try {
-      // A whitelist push reports the same chunk of firms once per bank, in any order.
-      await jobs.enterprisesChanged(ids);
-      await jobs.enterprisesChanged([...ids].reverse());
-      await jobs.enterprisesChanged([ids[0]]);
-      const delayed = await jobs.queue(QueueName.MATCHING).getDelayed();
-      const groups = delayed.map((j) => (j.data as JobPayloads[JobName.MATCHING_ENTERPRISES_CHANGED]).enterpriseIds);
-      expect(groups.map((g) => g.length).sort((a, b) => a - b)).toEqual([1, 3, ENTERPRISE_GROUP]);
-      expect(new Set(groups.flat()).size).toBe(ids.length);
-      expect(delayed.find((j) => j.data.enterpriseIds.length === 1)?.id).toBe(enterprisesJobId([ids[0]]));
-      expect(enterprisesJobId([ids[0]])).toBe(`enterprise-${ids[0]}`);
-    } finally {
-      await jobs.queue(QueueName.MATCHING).obliterate({ force: true });
       await jobs.onModuleDestroy();
     }
   });

@@ -1,35 +1,39 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { AppConfig, APP_CONFIG } from '@zhirong/core';
+import { DataSource } from 'typeorm';
 import { JobQueue } from './job-queue.service';
 import { JobName, QueueName } from './job.types';
 import { JobWorker, JobWorkerOptions } from './job-worker.service';
+import { JobOutbox } from './outbox/job-outbox.service';
+import { JobOutboxRelay } from './outbox/job-outbox.relay';
 import { SystemJobs } from './system.jobs';
 
 export const HEARTBEAT_EVERY_MS = 30_000;
 
-/** Producers everywhere: inject JobQueue to enqueue typed jobs. */
+/** Producers everywhere: inject JobOutbox to ask for jobs inside a transaction (JobQueue is BullMQ itself, for the relay and schedules). */
 @Global()
-@Module({ providers: [JobQueue], exports: [JobQueue] })
+@Module({ providers: [JobQueue, JobOutbox], exports: [JobQueue, JobOutbox] })
 export class JobsModule {}
 
-/** The worker side: runs every @OnJob handler of the loaded modules. */
+/** The worker side: runs every @OnJob handler of the loaded modules, and the job outbox relay. */
 @Module({})
 export class JobWorkerModule {
   static forRoot(options: Partial<JobWorkerOptions> = {}): DynamicModule {
-    const resolved: JobWorkerOptions = { requireAllHandlers: true, concurrency: 4, ...options };
+    const resolved: JobWorkerOptions = { requireAllHandlers: true, concurrency: 4, outbox: true, ...options };
     return {
       module: JobWorkerModule,
       imports: [DiscoveryModule],
       providers: [
         SystemJobs,
+        ...(resolved.outbox ? [JobOutboxRelay] : []),
         {
           provide: JobWorker,
-          inject: [DiscoveryService, MetadataScanner, Reflector, APP_CONFIG],
-          useFactory: (d: DiscoveryService, m: MetadataScanner, r: Reflector, c: AppConfig) => new JobWorker(d, m, r, c, resolved),
+          inject: [DiscoveryService, MetadataScanner, Reflector, APP_CONFIG, ...(resolved.outbox ? [DataSource] : [])],
+          useFactory: (d: DiscoveryService, m: MetadataScanner, r: Reflector, c: AppConfig, ds?: DataSource) => new JobWorker(d, m, r, c, resolved, ds ?? null),
         },
       ],
-      exports: [JobWorker],
+      exports: [JobWorker, ...(resolved.outbox ? [JobOutboxRelay] : [])],
     };
   }
 }

@@ -22,6 +22,20 @@ export const PRODUCT_CACHE_TTL_MS = 2_000;
 const NEED_CHUNK = 1_000;
 /** Above this many rows a write goes through COPY, below through one unnest INSERT. */
 const COPY_THRESHOLD = 5_000;
+/**
+ * A read recomputes at most this many needs (those no job has seen yet); beyond it the
+ * answer says it is being refreshed and the jobs already queued finish the work.
+ */
+export const READ_RECOMPUTE_LIMIT = 20;
+/**
+ * Advisory locks that order writers of `match`: a need recompute holds the table's key
+ * shared and its needs' buckets exclusively; a product recompute, which touches every
+ * need's rows, holds the table's key exclusively. Locks are always taken table key first,
+ * then buckets ascending, so writers queue instead of colliding or deadlocking.
+ */
+const MATCH_LOCK_SPACE = 72_001;
+const TABLE_KEY = -1;
+const NEED_BUCKETS = 256;
 
 
 export interface MatchNeedView {
@@ -51,6 +65,9 @@ export interface MatchView {
   hints: string[];
   computedAt: Date;
 }
+
+/** A page of matches, and whether queued recomputes are still changing it. */
+export type MatchPage = ConnectionShape<MatchView> & { refreshing: boolean };
 
 interface StoredRow {
   needId: string;
@@ -162,12 +179,15 @@ export class MatchService {
     const needs = await this.facts.needsByIds([...new Set(needIds)], today);
     const open = needs.filter((n) => n.status === 'OPEN');
     const openIds = new Set(open.map((n) => n.id));
-    const closed = needIds.filter((id) => !openIds.has(id));
+    const closed = [...new Set(needIds.filter((id) => !openIds.has(id)))];
     const stats = await this.evaluateAndWrite(open, products.list, today);
-    if (closed.length) await this.dataSource.transaction(async (m) => {
-      await m.query('DELETE FROM match WHERE need_id = ANY($1::uuid[])', [closed]);
-      await m.query('DELETE FROM match_need_state WHERE need_id = ANY($1::uuid[])', [closed]);
-    });
+    if (closed.length) {
+      await this.withTransaction(async (qr) => {
+        await lockNeeds(qr, closed);
+        await qr.query('DELETE FROM match WHERE need_id = ANY($1::uuid[])', [closed]);
+        await qr.query('DELETE FROM match_need_state WHERE need_id = ANY($1::uuid[])', [closed]);
+      });
+    }
     return stats;
   }
 
@@ -206,6 +226,7 @@ export class MatchService {
     }
     stats.stored = rows.length;
     await this.withTransaction(async (qr) => {
+      await lockTable(qr);
       await qr.query('DELETE FROM match WHERE product_id = $1', [productId]);
       await this.insertRows(qr, rows, new Date());
     });
@@ -233,8 +254,11 @@ export class MatchService {
       onProgress?.(stats.needs, total);
     }
     // Needs closed since the last run keep no rows.
-    await this.dataSource.query(`DELETE FROM match m USING financing_need n WHERE n.id = m.need_id AND n.status <> 'OPEN'`);
-    await this.dataSource.query(`DELETE FROM match_need_state s USING financing_need n WHERE n.id = s.need_id AND n.status <> 'OPEN'`);
+    await this.withTransaction(async (qr) => {
+      await lockTable(qr);
+      await qr.query(`DELETE FROM match m USING financing_need n WHERE n.id = m.need_id AND n.status <> 'OPEN'`);
+      await qr.query(`DELETE FROM match_need_state s USING financing_need n WHERE n.id = s.need_id AND n.status <> 'OPEN'`);
+    });
     return stats;
   }
 
@@ -264,6 +288,7 @@ export class MatchService {
     const computedAt = new Date();
     const ids = needs.map((n) => n.id);
     await this.withTransaction(async (qr) => {
+      await lockNeeds(qr, ids);
       await qr.query('DELETE FROM match WHERE need_id = ANY($1::uuid[])', [ids]);
       await this.insertRows(qr, rows, computedAt);
       await qr.query(
@@ -340,15 +365,16 @@ export class MatchService {
 
   // ------------------------------------------------------------------ reads
 
-  async matchesForNeed(actor: Actor, needId: string, args: ConnectionArgs, eligibleOnly = false): Promise<ConnectionShape<MatchView>> {
+  async matchesForNeed(actor: Actor, needId: string, args: ConnectionArgs, eligibleOnly = false): Promise<MatchPage> {
     const need = await this.needHeader(needId);
     if (!need) throw notFound('FinancingNeed', needId);
     await this.access.require(actor, Permission.NEED_READ, needId);
+    // One need against the cached products: a few milliseconds, so this read is always fresh.
     await this.ensureFresh(needId);
-    return this.page(args, eligibleOnly, 'm.need_id = $1', [needId], 'product_id');
+    return { ...(await this.page(args, eligibleOnly, 'm.need_id = $1', [needId], 'product_id')), refreshing: false };
   }
 
-  async matchesForProduct(actor: Actor, productId: string, args: ConnectionArgs, eligibleOnly = false): Promise<ConnectionShape<MatchView>> {
+  async matchesForProduct(actor: Actor, productId: string, args: ConnectionArgs, eligibleOnly = false): Promise<MatchPage> {
     const [product] = await this.dataSource.query<{ id: string; bank_organization_id: string; updated_at: Date }[]>(
       'SELECT id, bank_organization_id, updated_at FROM loan_product WHERE id = $1',
       [productId],
@@ -363,15 +389,16 @@ export class MatchService {
       // did not apply to it and did not accept its interest (published needs reach it anonymised).
       where += ` AND ${accessPredicate(actor, Permission.NEED_READ, 'm.need_id', positionalBinder(params))}`;
     }
-    // Needs no recompute has seen yet (created moments ago, their job still debouncing) are screened now.
+    // Needs no recompute has seen yet (created moments ago, their job still debouncing) are screened
+    // now, a few of them; more, or a product edited after its rows were written, are the queued
+    // jobs' work, and the answer says it is being refreshed.
     const unseen = await this.dataSource.query<{ id: string }[]>(
-      `SELECT n.id FROM financing_need n WHERE n.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM match_need_state s WHERE s.need_id = n.id) LIMIT 1000`,
+      `SELECT n.id FROM financing_need n WHERE n.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM match_need_state s WHERE s.need_id = n.id) LIMIT ${READ_RECOMPUTE_LIMIT + 1}`,
     );
-    if (unseen.length) await this.recomputeNeeds(unseen.map((r) => r.id));
-    // A product edited after its rows were written is re-screened before answering.
+    if (unseen.length) await this.recomputeNeeds(unseen.slice(0, READ_RECOMPUTE_LIMIT).map((r) => r.id));
     const [{ oldest }] = await this.dataSource.query<{ oldest: Date | null }[]>('SELECT min(computed_at) AS oldest FROM match WHERE product_id = $1', [productId]);
-    if (oldest !== null && product.updated_at > oldest) await this.recomputeProduct(productId);
-    return this.page(args, eligibleOnly, where, params, 'need_id');
+    const refreshing = unseen.length > READ_RECOMPUTE_LIMIT || (oldest !== null && product.updated_at > oldest);
+    return { ...(await this.page(args, eligibleOnly, where, params, 'need_id')), refreshing };
   }
 
   /** Always evaluated live, whatever is stored; may explain inactive products and closed needs. */
@@ -486,6 +513,21 @@ export class MatchService {
       computedAt: r.computed_at,
     }));
   }
+}
+
+/** The table's key exclusively: this writer may touch any need's rows. */
+async function lockTable(qr: QueryRunner): Promise<void> {
+  await qr.query('SELECT pg_advisory_xact_lock($1, $2)', [MATCH_LOCK_SPACE, TABLE_KEY]);
+}
+
+/** The table's key shared, then the needs' buckets exclusively, ascending (unnest keeps the order). */
+async function lockNeeds(qr: QueryRunner, needIds: readonly string[]): Promise<void> {
+  await qr.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [MATCH_LOCK_SPACE, TABLE_KEY]);
+  await qr.query(
+    `SELECT count(pg_advisory_xact_lock($1, b)) FROM unnest(
+       ARRAY(SELECT DISTINCT abs(hashtext(id::text)) % $2 AS b FROM unnest($3::uuid[]) AS id ORDER BY b)) WITH ORDINALITY AS t(b, i)`,
+    [MATCH_LOCK_SPACE, NEED_BUCKETS, needIds],
+  );
 }
 
 function needView(n: NeedHeader): MatchNeedView {

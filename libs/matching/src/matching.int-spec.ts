@@ -2,11 +2,11 @@ import { BankAccessReason, CreditRating, EnterprisesModule, EnterpriseTag } from
 import { insertTestEnterprise } from '@zhirong/enterprises/testing';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAssetsModule, IpType } from '@zhirong/ip-assets';
-import { debouncedJobOptions, JobName, JobQueue, JobWorkerModule } from '@zhirong/jobs';
+import { JobOutbox, JobWorkerModule } from '@zhirong/jobs';
 import { createIdentityFixture, createTestApp, FixtureWho, GraphQLResult, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { ProductsModule } from '@zhirong/products';
 import { MatchingJobsModule, MatchingModule } from './matching.module';
-import { MatchService } from './match.service';
+import { MatchService, READ_RECOMPUTE_LIMIT } from './match.service';
 
 const NODE = `need { id amount { amountFen } termMonths } product { id name bankId bankName } eligible score failedCriteria
   checks { criterion passed detail detailEn } hints computedAt`;
@@ -196,16 +196,16 @@ describe('matching over GraphQL', () => {
     expect(after.edges.find((e) => e.node.product.id === ids.bank2Product)?.node.failedCriteria).toEqual(['RATE']);
   });
 
-  it('recomputes a need in the worker when matching.need-changed is enqueued', async () => {
+  it('recomputes a need in the worker when the job outbox says it changed, once for a burst', async () => {
     const service = t.module.get(MatchService);
     await service.recomputeNeed(ids.haidianNeed);
     const [before] = await q<{ computed_at: Date }>('select computed_at from match_need_state where need_id = $1', [ids.haidianNeed]);
-    await q('update financing_need set amount_fen = 50000000, updated_at = now() where id = $1', [ids.haidianNeed]);
-    const jobs = t.module.get(JobQueue);
-    // Twice within the debounce window: one job.
-    await jobs.enqueue(JobName.MATCHING_NEED_CHANGED, { needId: ids.haidianNeed }, debouncedJobOptions(`need-${ids.haidianNeed}`));
-    await jobs.enqueue(JobName.MATCHING_NEED_CHANGED, { needId: ids.haidianNeed }, debouncedJobOptions(`need-${ids.haidianNeed}`));
-    expect(await jobs.queue(JobName.MATCHING_NEED_CHANGED.split('.')[0] as never).getDelayedCount()).toBe(1);
+    // Twice in one transaction, as a mutation writing two changes would: one job.
+    await t.dataSource.transaction(async (m) => {
+      await q('update financing_need set amount_fen = 50000000, updated_at = now() where id = $1', [ids.haidianNeed]);
+      await t.module.get(JobOutbox).matchingChanged(m, { needId: ids.haidianNeed });
+      await t.module.get(JobOutbox).matchingChanged(m, { needId: ids.haidianNeed });
+    });
     let rows: { eligible: boolean; failed_criteria: string[] }[] = [];
     for (let i = 0; i < 100; i++) {
       const [state] = await q<{ computed_at: Date }>('select computed_at from match_need_state where need_id = $1', [ids.haidianNeed]);
@@ -218,5 +218,40 @@ describe('matching over GraphQL', () => {
     // ¥500,000 is below every product's ¥1,000,000 minimum.
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => !r.eligible && r.failed_criteria.includes('AMOUNT_RANGE'))).toBe(true);
+    const sent = await q<{ sent_as: string }>(`select distinct sent_as from job_outbox where payload->>'needId' = $1`, [ids.haidianNeed]);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('lets concurrent recomputes of one need, its firm and a product queue instead of colliding or deadlocking', async () => {
+    const service = t.module.get(MatchService);
+    const runs = [
+      ...Array.from({ length: 4 }, () => service.recomputeNeed(ids.need)),
+      service.recomputeEnterprises([ids.firm]),
+      service.recomputeProduct(ids.eligible),
+      service.recomputeProduct(ids.guarantee),
+      service.recomputeNeeds([ids.need, ids.haidianNeed]),
+    ];
+    const results = await Promise.allSettled(runs);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const [{ n }] = await q<{ n: number }>('select count(*)::int as n from match where need_id = $1', [ids.need]);
+    const [{ stored }] = await q<{ stored: number }>('select stored_pairs as stored from match_need_state where need_id = $1', [ids.need]);
+    expect(n).toBe(stored);
+  });
+
+  it('recomputes at most a few unseen needs inside a read, and says when the rest is still refreshing', async () => {
+    const firm = await enterprise('闵行批量科技有限公司', f.regions.minhang, null);
+    for (let i = 0; i < READ_RECOMPUTE_LIMIT + 5; i++) await needWithBundle(firm, f.regions.minhang.path, '1000000000', '300000000', f.orgs.office.id);
+    const res = await t.gql<{ matchesForProduct: { refreshing: boolean; totalCount: number } }>(
+      'query($productId: ID!) { matchesForProduct(productId: $productId) { refreshing totalCount } }',
+      { productId: ids.eligible },
+      await f.token('admin'),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.matchesForProduct.refreshing).toBe(true);
+    const [{ unseen }] = await q<{ unseen: number }>(
+      `select count(*)::int as unseen from financing_need n where n.enterprise_id = $1 and not exists (select 1 from match_need_state s where s.need_id = n.id)`,
+      [firm],
+    );
+    expect(unseen).toBe(5);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueue } from '@zhirong/jobs';
+import { JobOutbox } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -54,7 +54,7 @@ export class FinancingNeedService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: SearchOutboxService,
-    private readonly jobs: JobQueue,
+    private readonly jobs: JobOutbox,
     private readonly interests: NeedInterestService,
   ) {}
 
@@ -113,9 +113,9 @@ export class FinancingNeedService {
       );
       await this.audit.record(manager, { action: 'createFinancingNeed', entityType: 'FinancingNeed', entityId: need.id, after: need });
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [need.enterpriseId] });
+      await this.jobs.matchingChanged(manager, { needId: need.id });
       return need;
     });
-    await this.jobs.matchingChanged({ needId: result.id });
     return result;
   }
 
@@ -145,9 +145,9 @@ export class FinancingNeedService {
       const saved = await manager.save(need);
       await this.audit.record(manager, { action: 'updateFinancingNeed', entityType: 'FinancingNeed', entityId: id, before, after: saved });
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [saved.enterpriseId] });
+      await this.jobs.matchingChanged(manager, { needId: id });
       return saved;
     });
-    await this.jobs.matchingChanged({ needId: id });
     return result;
   }
 
@@ -165,9 +165,9 @@ export class FinancingNeedService {
       // Consents were given on this need: banks' access through it ends with it.
       await this.interests.closeForNeed(manager, id, 'NEED_CLOSED');
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: [saved.enterpriseId] });
+      await this.jobs.matchingChanged(manager, { needId: id });
       return saved;
     });
-    await this.jobs.matchingChanged({ needId: id });
     return result;
   }
 

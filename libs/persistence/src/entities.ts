@@ -3,6 +3,7 @@ import { AuditLog } from '@zhirong/core';
 import { ENTERPRISE_ENTITIES } from '@zhirong/enterprises';
 import { IDENTITY_ENTITIES } from '@zhirong/identity';
 import { IP_ASSET_ENTITIES } from '@zhirong/ip-assets';
+import { JOB_ENTITIES } from '@zhirong/jobs';
 import { MATCHING_ENTITIES } from '@zhirong/matching';
 import { NEED_ENTITIES } from '@zhirong/needs';
 import { PRODUCT_ENTITIES } from '@zhirong/products';
@@ -10,4 +11,4 @@ import { SEARCH_ENTITIES } from '@zhirong/search';
 import { WHITELIST_ENTITIES } from '@zhirong/whitelist';
 
 /** Every table's entity; the apps, the migration CLI and the tests share this list. */
-export const ENTITIES = [AuditLog, ...ACCESS_ENTITIES, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES];
+export const ENTITIES = [AuditLog, ...ACCESS_ENTITIES, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...JOB_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobQueue } from '@zhirong/jobs';
+import { JobOutbox } from '@zhirong/jobs';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Access,
@@ -44,7 +44,7 @@ export class LoanProductService {
     @InjectRepository(Region) private readonly regions: Repository<Region>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly jobs: JobQueue,
+    private readonly jobs: JobOutbox,
   ) {}
 
   /** One product; someone else's draft or archived product is FORBIDDEN, as it is not in their library. */
@@ -126,9 +126,9 @@ export class LoanProductService {
         }),
       );
       await this.audit.record(manager, { action: 'createLoanProduct', entityType: 'LoanProduct', entityId: product.id, after: product });
+      await this.jobs.matchingChanged(manager, { productId: product.id });
       return product;
     });
-    await this.jobs.matchingChanged({ productId: result.id });
     return result;
   }
 
@@ -154,9 +154,9 @@ export class LoanProductService {
       });
       const saved = await manager.save(product);
       await this.audit.record(manager, { action: 'updateLoanProduct', entityType: 'LoanProduct', entityId: id, before, after: saved });
+      await this.jobs.matchingChanged(manager, { productId: id });
       return saved;
     });
-    await this.jobs.matchingChanged({ productId: id });
     return result;
   }
 
@@ -169,9 +169,9 @@ export class LoanProductService {
       product.status = LoanProductStatus.ARCHIVED;
       const saved = await manager.save(product);
       await this.audit.record(manager, { action: 'archiveLoanProduct', entityType: 'LoanProduct', entityId: id, before, after: saved });
+      await this.jobs.matchingChanged(manager, { productId: id });
       return saved;
     });
-    await this.jobs.matchingChanged({ productId: id });
     return result;
   }
 

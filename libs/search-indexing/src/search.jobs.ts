@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { todayInShanghai } from '@zhirong/core';
-import { JobName, JobPayloads, JobQueue, OnJob, QueueName } from '@zhirong/jobs';
+import { JobName, JobOutbox, JobPayloads, JobQueue, OnJob, QueueName } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { DataSource } from 'typeorm';
 import { OutboxRelay, RelayResult } from './outbox-relay.service';
@@ -15,7 +15,7 @@ export class SearchJobs {
     private readonly relay: OutboxRelay,
     private readonly dataSource: DataSource,
     private readonly outbox: SearchOutboxService,
-    private readonly jobs: JobQueue,
+    private readonly jobOutbox: JobOutbox,
   ) {}
 
   @OnJob({ name: JobName.SEARCH_RELAY_OUTBOX })
@@ -38,9 +38,9 @@ export class SearchJobs {
         [today, data.days ?? 7],
       )) as { id: string; enterprise_id: string }[];
       await this.outbox.record(manager, { index: SearchIndex.IP_ASSETS, ids: rows.map((r) => r.id) });
+      await this.jobOutbox.enterprisesChanged(manager, rows.map((r) => r.enterprise_id));
       return rows;
     });
-    await this.jobs.enterprisesChanged([...new Set(lapsed.map((r) => r.enterprise_id))]);
     return { assets: lapsed.length };
   }
 }

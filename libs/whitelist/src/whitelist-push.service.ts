@@ -1,9 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Access, Actor, AppConfig, AuditService, InjectConfig, notFound, Role } from '@zhirong/core';
-import { JobName, JobQueue } from '@zhirong/jobs';
+import { JobName, JobOutbox, OutboxJob } from '@zhirong/jobs';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
-import { JobsOptions } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Agent, errors as undiciErrors, request } from 'undici';
 import { WhitelistPush } from './entities/whitelist-push.entity';
 import { WhitelistBatch } from './entities/whitelist-batch.entity';
@@ -122,7 +121,7 @@ export class WhitelistPushService implements OnModuleDestroy {
     @InjectConfig() config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly jobs: JobQueue,
+    private readonly jobs: JobOutbox,
     private readonly outbox: SearchOutboxService,
   ) {
     this.delivery = loadWhitelistDeliveryConfig(process.env, config.env);
@@ -145,9 +144,8 @@ export class WhitelistPushService implements OnModuleDestroy {
     )) as BankRef[];
   }
 
-  jobOptions(jobId: string): JobsOptions {
+  jobOptions(): NonNullable<OutboxJob['options']> {
     return {
-      jobId,
       attempts: this.delivery.attempts,
       // BullMQ's exponential backoff with jitter: delay·2^(n-1), randomised by the jitter share.
       backoff: { type: 'exponential', delay: this.delivery.backoffMs, jitter: this.delivery.jitter },
@@ -198,10 +196,10 @@ export class WhitelistPushService implements OnModuleDestroy {
       )) as ChunkRow[];
       const deliveries = chunks.reduce((s, c) => s + c.n, 0);
       await this.audit.record(manager, { action: 'pushWhitelistBatch', entityType: 'WhitelistPush', entityId: push.id, after: { ...push, deliveries } });
+      // The chunk jobs commit with the deliveries (job outbox): none is lost if Redis is away, none runs before its rows exist.
+      await this.enqueue(manager, push.id, chunks);
       return { push, chunks };
     });
-    // Enqueued after commit so a job never looks for rows that are not there yet; if this fails, re-drive re-enqueues QUEUED rows.
-    await this.enqueue(push.id, chunks);
     return Object.assign(push, { total: chunks.reduce((s, c) => s + c.n, 0) });
   }
 
@@ -209,13 +207,15 @@ export class WhitelistPushService implements OnModuleDestroy {
    * One job per chunk. The payload names the chunk's lead delivery (JobPayloads keeps the
    * `{ deliveryId }` shape of libs/jobs): the handler reads push, bank and chunk from that row.
    */
-  private async enqueue(pushId: string, chunks: ChunkRow[]): Promise<void> {
+  private async enqueue(manager: EntityManager, pushId: string, chunks: ChunkRow[]): Promise<void> {
     for (let i = 0; i < chunks.length; i += ENQUEUE_CHUNK) {
-      await this.jobs.enqueueMany(
+      await this.jobs.addMany(
+        manager,
         JobName.WHITELIST_DELIVER,
         chunks.slice(i, i + ENQUEUE_CHUNK).map((c) => ({
           data: { deliveryId: c.lead_id },
-          options: this.jobOptions(chunkJobId(pushId, c.bank_organization_id, c.chunk, c.redrives)),
+          jobId: chunkJobId(pushId, c.bank_organization_id, c.chunk, c.redrives),
+          options: this.jobOptions(),
         })),
       );
     }
@@ -223,8 +223,8 @@ export class WhitelistPushService implements OnModuleDestroy {
 
   /**
    * Dead deliveries go back on the queue as a new job per chunk; chunks with QUEUED rows are
-   * enqueued again under their existing id (a no-op while that job exists, a rescue when the
-   * enqueue after a push's commit never happened).
+   * enqueued again under their existing id (a no-op while that job exists, a rescue when Redis
+   * lost it).
    */
   async redrive(actor: Actor, pushId: string): Promise<number> {
     Access.requireRole(actor, Role.GOV_OFFICER);
@@ -253,9 +253,9 @@ export class WhitelistPushService implements OnModuleDestroy {
       const total = chunks.reduce((s, c) => s + c.n, 0);
       const redriven = chunks.reduce((s, c) => s + c.redriven, 0);
       await this.audit.record(manager, { action: 'redriveWhitelistDeliveries', entityType: 'WhitelistPush', entityId: pushId, after: { redriven, requeued: total - redriven, chunks: chunks.length } });
+      await this.enqueue(manager, pushId, chunks);
       return chunks;
     });
-    await this.enqueue(pushId, chunks);
     return chunks.reduce((s, c) => s + c.n, 0);
   }
 
@@ -347,7 +347,6 @@ export class WhitelistPushService implements OnModuleDestroy {
    * firm, then the deliveries still owing a webhook.
    */
   private async prepareChunk(leadDeliveryId: string): Promise<PendingDelivery[]> {
-    let reached: string[] = [];
     const pending = await this.dataSource.transaction(async (manager) => {
       const fresh = (await manager.query(
         `with lead as (select push_id, bank_organization_id, chunk from whitelist_delivery where id = $1),
@@ -373,7 +372,8 @@ export class WhitelistPushService implements OnModuleDestroy {
       )) as { enterprise_id: string }[];
       // The bank may now find these firms: their search documents (bank visibility) are rebuilt, committed with the access rows.
       await this.outbox.record(manager, { index: SearchIndex.FIRMS, ids: fresh.map((r) => r.enterprise_id), operation: 'UPSERT' });
-      reached = fresh.map((r) => r.enterprise_id);
+      // Whitelist-only products of this bank may now fit these firms' needs.
+      await this.jobs.enterprisesChanged(manager, fresh.map((r) => r.enterprise_id));
       return (await manager.query(
         `select d.id, d.idempotency_key, d.push_id, d.batch_id, d.bank_organization_id, d.enterprise_id,
            b.version, e.name, e.credit_code, e.industry_code, e.region_path, e.tags::text[] as tags, we.score, w.url, w.secret
@@ -388,8 +388,6 @@ export class WhitelistPushService implements OnModuleDestroy {
         [leadDeliveryId],
       )) as PendingDelivery[];
     });
-    // Whitelist-only products of this bank may now fit these firms' needs (after commit).
-    if (reached.length) await this.jobs.enterprisesChanged(reached);
     return pending;
   }
 

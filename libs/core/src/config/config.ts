@@ -23,6 +23,14 @@ const configSchema = z
     REDIS_URL: z.string().url().default('redis://127.0.0.1:56379'),
     /** Prefix of every BullMQ key, so tests and tenants never share queues. */
     REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('zhirong'),
+    /** The longest any producer-side Redis command may take before it counts as Redis being away. */
+    REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(2000),
+    /** How often the worker moves due job_outbox rows to BullMQ. */
+    JOB_OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+    /** A job sent this long ago and neither done nor failed is looked up in BullMQ, and sent again if Redis lost it. */
+    JOB_OUTBOX_RESEND_AFTER_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(30),
+    /** Done job_outbox rows are kept this long (for the audit of effects), then pruned. */
+    JOB_OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24),
     MEILI_URL: z.string().url().default('http://127.0.0.1:57700'),
     MEILI_MASTER_KEY: z.string().min(16).default(DEV_MEILI_MASTER_KEY),
     /** Prefix of every Meilisearch index name, for the same reason. */
@@ -66,7 +74,8 @@ export interface AppConfig {
   isDevelopment: boolean;
   port: number;
   database: { url: string; poolSize: number };
-  redis: { url: string; prefix: string };
+  redis: { url: string; prefix: string; commandTimeoutMs: number };
+  jobs: { outboxPollMs: number; resendAfterSeconds: number; retentionHours: number };
   meili: { url: string; masterKey: string; indexPrefix: string };
   jwt: { secret: string; ttlSeconds: number; versionCacheSeconds: number };
   logLevel: Env['LOG_LEVEL'];
@@ -91,7 +100,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     isDevelopment: env.NODE_ENV === 'development',
     port: env.PORT,
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
-    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX, commandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS },
+    jobs: { outboxPollMs: env.JOB_OUTBOX_POLL_MS, resendAfterSeconds: env.JOB_OUTBOX_RESEND_AFTER_SECONDS, retentionHours: env.JOB_OUTBOX_RETENTION_HOURS },
     meili: { url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY, indexPrefix: env.MEILI_INDEX_PREFIX },
     jwt: { secret: env.JWT_SECRET, ttlSeconds: env.JWT_TTL_SECONDS, versionCacheSeconds: env.TOKEN_VERSION_CACHE_SECONDS },
     logLevel: env.LOG_LEVEL,

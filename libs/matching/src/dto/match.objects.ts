@@ -120,7 +120,12 @@ export class MatchObject {
 }
 
 @ObjectType({ description: '匹配列表 — matches ranked eligible first, then by score (Relay connection)' })
-export class MatchConnection extends Connection(MatchObject, 'Match') {}
+export class MatchConnection extends Connection(MatchObject, 'Match') {
+  @Field({
+    description: '更新中 — true while queued recomputes are still changing this ranking (many new needs, or the product was just edited): ask again in a few seconds',
+  })
+  refreshing!: boolean;
+}
 
 @ArgsType()
 export class MatchesForNeedArgs extends ConnectionArgs {

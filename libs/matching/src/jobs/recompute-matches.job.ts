@@ -3,10 +3,11 @@ import { JobName, JobPayloads, OnJob } from '@zhirong/jobs';
 import { MatchService } from '../match.service';
 
 /**
- * Keeps stored matches fresh. Producers enqueue with `jobId` `need-<id>`,
- * `product-<id>`, `enterprise-<id>` or `enterprises-<hash>` (JobQueue.matchingChanged, enterprisesChanged) and a ~1 s delay, so a burst of changes
- * collapses into one job; each job recomputes from the current rows, so running
- * it twice is harmless (idempotent).
+ * Keeps stored matches fresh. Producers write job outbox rows keyed `need-<id>`,
+ * `product-<id>`, `enterprise-<id>` or `enterprises-<hash>` (JobOutbox.matchingChanged,
+ * enterprisesChanged) with a ~1 s delay, so a burst of changes is one job and a change
+ * during a running job is the next one; each job recomputes from the current rows
+ * (idempotent), and concurrent ones queue on the match table's advisory locks.
  */
 @Injectable()
 export class RecomputeMatchesJob {
