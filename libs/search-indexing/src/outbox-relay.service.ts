@@ -89,7 +89,7 @@ export class OutboxRelay {
     let status: string;
     let error: string | null = null;
     try {
-      const task = await this.search.client.tasks.waitForTask(taskUid, { timeout: TASK_TIMEOUT_MS, interval: 25 });
+      const task = await this.search.waitForTask(taskUid, { timeoutMs: TASK_TIMEOUT_MS });
       status = task.status;
       error = task.error?.message ?? null;
     } catch (e) {

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, InjectConfig } from '@zhirong/core';
-import { SearchService } from '@zhirong/search';
+import { expectTaskSucceeded, SearchService } from '@zhirong/search';
 import { MeilisearchApiError } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { DOCUMENT_SOURCES } from './documents/document-sources';
@@ -42,16 +42,22 @@ export class SearchIndexAdmin implements OnApplicationBootstrap {
     for (const def of definitions) await this.applyTo(this.search.indexName(def.name), def);
   }
 
+  /** Waits for a task and throws unless it succeeded (see waitForTask in @zhirong/search: never the client's own). */
+  private async done(task: Promise<{ taskUid: number }>, what: string): Promise<void> {
+    await expectTaskSucceeded(this.search.client, (await task).taskUid, what, TASK_TIMEOUT_MS);
+  }
+
   private async applyTo(uid: string, def: SearchIndexDefinition): Promise<void> {
     const client = this.search.client;
     try {
       await client.getIndex(uid);
     } catch (error) {
       if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
-      await client.createIndex(uid, { primaryKey: def.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+      const created = await client.createIndex(uid, { primaryKey: def.primaryKey });
+      // Another process may have created it in between: the settings below decide either way.
+      await this.search.waitForTask(created.taskUid, { timeoutMs: TASK_TIMEOUT_MS });
     }
-    const task = await client.index(uid).updateSettings(def.settings).waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (task.status !== 'succeeded') throw new Error(`settings of ${uid}: ${task.error?.message ?? task.status}`);
+    await this.done(client.index(uid).updateSettings(def.settings), `settings of ${uid}`);
   }
 
   /**
@@ -74,24 +80,21 @@ export class SearchIndexAdmin implements OnApplicationBootstrap {
     const total = await source.count(this.dataSource);
     let done = 0;
     let after: string | null = null;
-    const pending: Promise<unknown>[] = [];
+    const pending: Promise<void>[] = [];
     for (;;) {
       const docs = await source.page(this.dataSource, after, batchSize);
       if (!docs.length) break;
       after = docs[docs.length - 1].id;
       // Enqueue without waiting so Postgres reads overlap Meilisearch indexing; checked below.
       const enqueued = client.index(temp).addDocuments(docs, { primaryKey: def.primaryKey });
-      pending.push(enqueued.waitTask({ timeout: TASK_TIMEOUT_MS }).then((t) => {
-        if (t.status !== 'succeeded') throw new Error(`indexing ${temp}: ${t.error?.message ?? t.status}`);
-      }));
-      await enqueued;
+      const { taskUid } = await enqueued;
+      pending.push(expectTaskSucceeded(client, taskUid, `indexing ${temp}`, TASK_TIMEOUT_MS).then(() => undefined));
       done += docs.length;
       options.onProgress?.({ index: def.name, done, total: Math.max(total, done) });
     }
     await Promise.all(pending);
-    const swap = await client.swapIndexes([{ indexes: [live, temp], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (swap.status !== 'succeeded') throw new Error(`swapping ${live}: ${swap.error?.message ?? swap.status}`);
-    await client.deleteIndex(temp).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await this.done(client.swapIndexes([{ indexes: [live, temp], rename: false }]), `swapping ${live}`);
+    await this.done(client.deleteIndex(temp), `deleting ${temp}`);
     await this.dataSource.query(
       `insert into search_outbox (index_name, document_id, operation)
        select distinct index_name, document_id, 'UPSERT' from search_outbox where index_name = $1 and id > $2`,
@@ -104,6 +107,6 @@ export class SearchIndexAdmin implements OnApplicationBootstrap {
   async dropAll(): Promise<void> {
     const prefix = this.search.indexName('');
     const { results } = await this.search.client.getIndexes({ limit: 1000 });
-    for (const index of results) if (index.uid.startsWith(prefix)) await this.search.client.deleteIndex(index.uid).waitTask();
+    for (const index of results) if (index.uid.startsWith(prefix)) await this.done(this.search.client.deleteIndex(index.uid), `deleting ${index.uid}`);
   }
 }
