@@ -64,16 +64,27 @@ export class SearchIndexAdmin implements OnApplicationBootstrap {
    * Builds `<index>_<timestamp>` with the settings, fills it from Postgres in id
    * order, swaps it with the live index (one atomic Meilisearch task, so searches
    * see the old or the new index, never an empty one), deletes the old copy, and
-   * finally replays the outbox rows written during the rebuild, whose changes the
-   * snapshot may have missed.
+   * finally replays the outbox rows whose changes the rebuild may have missed.
+   *
+   * Which rows: those whose transaction the snapshot taken before the first page
+   * could not see. Every page is read after that snapshot, so a change committed
+   * before it is in the pages; a change committed later (or still running then)
+   * may be missing, or may have been relayed to the old index that the swap threw
+   * away. Its outbox row carries its transaction id (`xid`), so "not visible in
+   * the start snapshot" (pg_visible_in_snapshot) names exactly those rows, however
+   * the ids were allocated: a transaction may take an id before the start and
+   * commit after it, which `id > max(id) at start` missed. A transaction that
+   * commits after the replay query is relayed normally, after the swap, into the
+   * new index. (Rows are pruned only after SEARCH_OUTBOX_RETENTION_HOURS ≥ 1 h,
+   * longer than a reindex runs.)
    */
-  async reindex(def: SearchIndexDefinition, options: { batchSize?: number; onProgress?: (p: ReindexProgress) => void } = {}): Promise<{ documents: number }> {
+  async reindex(def: SearchIndexDefinition, options: { batchSize?: number; onProgress?: (p: ReindexProgress) => void | Promise<void> } = {}): Promise<{ documents: number; replayed: number }> {
     const batchSize = options.batchSize ?? 5000;
     const client = this.search.client;
     const live = this.search.indexName(def.name);
     const temp = `${live}_${Date.now()}`;
     const source = DOCUMENT_SOURCES[def.name];
-    const [{ mark }] = await this.dataSource.query<{ mark: string | null }[]>('select max(id)::text as mark from search_outbox');
+    const [{ snapshot }] = await this.dataSource.query<{ snapshot: string }[]>('select pg_current_snapshot()::text as snapshot');
 
     await this.applyTo(live, def);
     await this.applyTo(temp, def);
@@ -90,17 +101,23 @@ export class SearchIndexAdmin implements OnApplicationBootstrap {
       const { taskUid } = await enqueued;
       pending.push(expectTaskSucceeded(client, taskUid, `indexing ${temp}`, TASK_TIMEOUT_MS).then(() => undefined));
       done += docs.length;
-      options.onProgress?.({ index: def.name, done, total: Math.max(total, done) });
+      await options.onProgress?.({ index: def.name, done, total: Math.max(total, done) });
     }
     await Promise.all(pending);
     await this.done(client.swapIndexes([{ indexes: [live, temp], rename: false }]), `swapping ${live}`);
     await this.done(client.deleteIndex(temp), `deleting ${temp}`);
-    await this.dataSource.query(
-      `insert into search_outbox (index_name, document_id, operation)
-       select distinct index_name, document_id, 'UPSERT' from search_outbox where index_name = $1 and id > $2`,
-      [def.name, mark ?? '0'],
+    const replayed = await this.dataSource.query<{ n: number }[]>(
+      `with replay as (
+         insert into search_outbox (index_name, document_id, operation)
+         select distinct index_name, document_id, 'UPSERT' from search_outbox
+          where index_name = $1
+            and xid >= pg_snapshot_xmin($2::pg_snapshot)::text::bigint
+            and not pg_visible_in_snapshot(xid::text::xid8, $2::pg_snapshot)
+         returning 1)
+       select count(*)::int as n from replay`,
+      [def.name, snapshot],
     );
-    return { documents: done };
+    return { documents: done, replayed: replayed[0].n };
   }
 
   /** Deletes the indexes with this deployment's prefix (tests clean up with it). */
