@@ -72,6 +72,10 @@ describe('search outbox upkeep: dead letters, re-drive, prune, reindex under wri
   });
 
   let poison: string;
+  const adminActor = async () => {
+    const user = fx.users.admin;
+    return { userId: user.id, email: user.email, roles: user.roles, organizationId: fx.orgs.admin.id, organizationType: fx.orgs.admin.type, regionPath: fx.regions.shanghai.path };
+  };
 
   it('retries a refused batch one document at a time, backs off the culprit and makes it a dead letter after N refusals', async () => {
     const innocent: string[] = [];
@@ -142,6 +146,35 @@ describe('search outbox upkeep: dead letters, re-drive, prune, reindex under wri
     expect((await t.gql<Page>(DEAD_LETTERS, {}, admin)).data!.searchDeadLetters.totalCount).toBe(0);
     expect((await t.gql<{ redriveSearchDeadLetters: number }>(REDRIVE, {}, admin)).data?.redriveSearchDeadLetters).toBe(0);
   }, 30_000);
+
+  it('counts a task Meilisearch accepted and then failed as a rejection too', async () => {
+    // A firms index made by hand with the wrong primary key: every firm task fails once it runs.
+    const firms = search.indexName('firms');
+    const recreate = async (primaryKey: string) => {
+      await search.waitForTask((await search.client.deleteIndex(firms)).taskUid, { timeoutMs: 60_000 });
+      await search.waitForTask((await search.client.createIndex(firms, { primaryKey })).taskUid, { timeoutMs: 60_000 });
+    };
+    await recreate('creditCode');
+    await recordChanges(t.dataSource, outbox, SearchIndex.FIRMS, [firm.id]);
+    const skipWait = () => t.dataSource.query("update search_outbox set next_attempt_at = now() where index_name = 'firms'");
+    // (Processed counts the firm's assets, whose documents embed it and are refreshed with it.)
+    expect((await relay.relay()).dead).toBe(0);
+    expect((await stateOf(firm.id))[0]).toMatchObject({ rejections: 1, dead: false, processed: false });
+    await skipWait();
+    expect((await relay.relay()).dead).toBe(0);
+    await skipWait();
+    expect((await relay.relay()).dead).toBe(1);
+    const [row] = await t.dataSource.query<{ id: string; rejections: number; last_error: string }[]>(
+      "select id::text, rejections, last_error from search_outbox where index_name = 'firms' and dead_at is not null",
+    );
+    expect(row.rejections).toBe(3);
+    expect(row.last_error).toMatch(/failed: Index already has a primary key/);
+
+    await recreate('id');
+    expect(await t.module.get(SearchOutboxAdmin).redrive(await adminActor(), [row.id])).toBe(1);
+    expect((await relay.relay()).processed).toBeGreaterThanOrEqual(1);
+    expect((await search.client.index(firms).getDocument(firm.id))['id']).toBe(firm.id);
+  }, 60_000);
 
   it('prunes relayed rows older than the retention, and nothing else', async () => {
     await t.dataSource.query('delete from search_outbox');
