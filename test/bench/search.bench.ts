@@ -21,7 +21,8 @@ import { benchDatabase, fmt, percentiles, printTable, timed } from './support';
 
 export const description = 'search API p50/p95 vs direct Meilisearch (500 queries); outbox indexing vs bulk addDocuments (100k assets)';
 
-const SCALE = 20_000;
+/** Generated firms (5 IP assets each); `npm run bench -- search --scale 1000` for a quick run. */
+const DEFAULT_SCALE = 20_000;
 const QUERIES = 500;
 const TERMS = ['锂电池', '新能源汽车', '人工智能', '芯片', 'software copyright', 'H01M', '软著', '锂离子电池正极材料', '图像识别', '生物医药',
   '工业机器人', '石墨烯', '医疗器械', '商标', 'invention patent', '储能', '半导体封装', '电池管理系统', 'G06N', '可降解塑料', 'EV', 'chip', ''];
@@ -43,8 +44,11 @@ function mixedQueries(n: number): { query: string; filter: IpAssetSearchFilter }
   });
 }
 
-export async function run(): Promise<void> {
-  const { url, dataSource } = await benchDatabase(SCALE);
+export async function run(args: string[] = []): Promise<void> {
+  const at = args.indexOf('--scale');
+  const scale = at >= 0 ? Number(args[at + 1]) : DEFAULT_SCALE;
+  if (!Number.isInteger(scale) || scale < 1) throw new Error('--scale takes a whole number of firms');
+  const { url, dataSource } = await benchDatabase(scale);
   const base = loadConfig();
   const config: AppConfig = {
     ...base,
@@ -84,7 +88,8 @@ export async function run(): Promise<void> {
         Array.from({ length: Math.ceil(docs.length / 10_000) }, (_, i) => search.client.index(directUid).addDocuments(docs.slice(i * 10_000, (i + 1) * 10_000), { primaryKey: 'id' })),
       );
       for (const t of tasks) {
-        const done = await search.client.tasks.waitForTask(t.taskUid, { timeout: 30 * 60_000, interval: 50 });
+        // Not the client's tasks.waitForTask: it leaves abort listeners on one signal per poll (see waitForTask in @zhirong/search).
+        const done = await search.waitForTask(t.taskUid, { timeoutMs: 30 * 60_000, intervalMs: 50 });
         if (done.status !== 'succeeded') throw new Error(`direct indexing: ${done.error?.message}`);
       }
     });
@@ -96,7 +101,7 @@ export async function run(): Promise<void> {
       return processed;
     });
     const liveCount = (await search.client.index(search.indexName('ip_assets')).getStats()).numberOfDocuments;
-    printTable('(b) indexing 100,000 IP assets', [
+    printTable(`(b) indexing ${total.toLocaleString('en')} IP assets`, [
       { path: 'direct addDocuments (documents prebuilt)', documents: docs.length, time: fmt(direct.ms), ratio: '1.00×' },
       { path: 'outbox rows → relay → Meilisearch', documents: liveCount, time: fmt(outbox.ms), ratio: `${(outbox.ms / direct.ms).toFixed(2)}×` },
     ]);

@@ -117,6 +117,7 @@ const TYPE_RULES: Record<string, Permission | string> = {
   BankAccessRevocation: 'the bank’s own revocations only (bankAccessRevocations)',
   AuditEntry: 'the platform, or an organisation administrator for its own organisation (auditLog)',
   AuditFieldChange: 'part of AuditEntry',
+  SearchDeadLetter: 'the platform administrator only (searchDeadLetters): outbox rows name documents of every organisation',
   ScreeningRule: 'part of ScreeningRuleSet',
   ScreeningRuleSet: 'an office’s published screening policy: public data of a region',
   Region: 'the region tree is public',

@@ -21,6 +21,8 @@ export enum JobName {
   WHITELIST_DELIVER = 'whitelist.deliver',
   /** Sends pending search_outbox rows to Meilisearch (repeats every second; also enqueued on demand). */
   SEARCH_RELAY_OUTBOX = 'search.relay-outbox',
+  /** Hourly: deletes relayed search_outbox rows older than SEARCH_OUTBOX_RETENTION_HOURS. */
+  SEARCH_PRUNE_OUTBOX = 'search.prune-outbox',
   /** Daily: assets whose valuation lapsed get their search documents rebuilt (the latest valid value changed). */
   SEARCH_VALUATIONS_EXPIRED = 'search.valuations-expired',
   /** A need changed (or was created/closed): recompute its matches. jobId `need-<id>`. */
@@ -40,6 +42,7 @@ export interface JobPayloads {
   [JobName.SYSTEM_HEARTBEAT]: { scheduledAt?: string };
   [JobName.WHITELIST_DELIVER]: { deliveryId: string };
   [JobName.SEARCH_RELAY_OUTBOX]: { reason?: string };
+  [JobName.SEARCH_PRUNE_OUTBOX]: Record<string, never>;
   /** How many past days of lapsed valuations to refresh (a missed run is caught up). */
   [JobName.SEARCH_VALUATIONS_EXPIRED]: { days?: number };
   [JobName.MATCHING_NEED_CHANGED]: { needId: string };

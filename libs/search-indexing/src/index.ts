@@ -9,6 +9,8 @@ export * from './search.errors';
 export * from './search-scope';
 export * from './search-index-admin.service';
 export * from './outbox-relay.service';
+export * from './search-outbox-admin.service';
+export * from './dto/dead-letter.objects';
 export * from './search-query.service';
 export * from './search.jobs';
 export * from './search-indexing.module';

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Actor, money } from '@zhirong/core';
-import { Filter, FilterExpression, SearchIndex, SearchReader, SearchService } from '@zhirong/search';
+import { Filter, FilterExpression, isMeilisearchUnavailable, SearchIndex, SearchReader, searchUnavailable, SearchService } from '@zhirong/search';
 import { MeilisearchApiError, SearchParams } from 'meilisearch';
 import { DisposalListingDocument } from './documents/disposal-listing.document';
 import { FirmDocument } from './documents/firm.document';
@@ -121,6 +121,11 @@ export class SearchQueryService implements OnApplicationBootstrap {
       // Before the first reindex there is no index: that is an empty result, not an error.
       if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
         return { hits: [], estimatedTotalHits: 0, facetDistribution: {}, processingTimeMs: 0 };
+      }
+      // Down, refusing or too slow (the reader's requests time out): say so, without its address.
+      if (isMeilisearchUnavailable(error)) {
+        this.logger.warn(`search unavailable: ${(error as Error).message}`);
+        throw searchUnavailable();
       }
       throw error;
     }

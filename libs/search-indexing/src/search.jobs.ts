@@ -4,11 +4,15 @@ import { JobName, JobOutbox, JobPayloads, JobQueue, OnJob, QueueName } from '@zh
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { DataSource } from 'typeorm';
 import { OutboxRelay, RelayResult } from './outbox-relay.service';
+import { SearchOutboxAdmin } from './search-outbox-admin.service';
 
 /** Often enough that a change is searchable about a second after it commits. */
 export const RELAY_EVERY_MS = 1000;
 
-/** Runs the outbox relay in the worker, every second and on demand. */
+/** How often relayed rows past their retention are deleted. */
+export const PRUNE_EVERY_MS = 60 * 60_000;
+
+/** Runs the outbox relay in the worker, every second and on demand, and prunes it hourly. */
 @Injectable()
 export class SearchJobs {
   constructor(
@@ -16,11 +20,17 @@ export class SearchJobs {
     private readonly dataSource: DataSource,
     private readonly outbox: SearchOutboxService,
     private readonly jobOutbox: JobOutbox,
+    private readonly outboxAdmin: SearchOutboxAdmin,
   ) {}
 
   @OnJob({ name: JobName.SEARCH_RELAY_OUTBOX })
   async relayOutbox(_data: JobPayloads[JobName.SEARCH_RELAY_OUTBOX]): Promise<RelayResult> {
     return this.relay.relay();
+  }
+
+  @OnJob({ name: JobName.SEARCH_PRUNE_OUTBOX })
+  async pruneOutbox(_data: JobPayloads[JobName.SEARCH_PRUNE_OUTBOX]): Promise<{ deleted: number }> {
+    return { deleted: await this.outboxAdmin.prune() };
   }
 
   /**
@@ -68,6 +78,9 @@ export class SearchRelayScheduler implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await scheduleSearchRelay(this.jobs);
+    await this.jobs
+      .queue(QueueName.SEARCH)
+      .upsertJobScheduler('search-outbox-prune', { every: PRUNE_EVERY_MS }, { name: JobName.SEARCH_PRUNE_OUTBOX, data: {}, opts: { removeOnComplete: 30, removeOnFail: 100 } });
     // Five past midnight in China, when yesterday's last valid valuations have lapsed.
     await this.jobs
       .queue(QueueName.SEARCH)

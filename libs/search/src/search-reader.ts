@@ -47,7 +47,8 @@ export async function ensureSearchKey(admin: Meilisearch, indexPrefix: string): 
  * The client the API searches with: a search-only key, never the master key, so a flaw in a search
  * path cannot add, delete or reconfigure documents. Indexing, the outbox relay and index admin keep
  * SearchService.client (master key). Built on first use and again after a failure, so Meilisearch
- * being down at boot does not stop the API.
+ * being down at boot does not stop the API. Its requests time out after SEARCH_TIMEOUT_MS, so a
+ * search during an outage answers SERVICE_UNAVAILABLE promptly instead of hanging.
  */
 @Injectable()
 export class SearchReader {
@@ -59,13 +60,18 @@ export class SearchReader {
   ) {}
 
   client(): Promise<Meilisearch> {
-    this.pending ??= ensureSearchKey(this.search.client, this.config.meili.indexPrefix).then(
-      (apiKey) => new Meilisearch({ host: this.config.meili.url, apiKey, timeout: 10_000 }),
-      (error: unknown) => {
-        this.pending = null;
-        throw error;
-      },
-    );
+    this.pending ??= this.connect().catch((error: unknown) => {
+      this.pending = null;
+      throw error;
+    });
     return this.pending;
+  }
+
+  private async connect(): Promise<Meilisearch> {
+    // The key lookup is on a search's path too: it gets the search timeout, not the admin client's.
+    const timeout = this.search.tuning.searchTimeoutMs;
+    const keys = new Meilisearch({ host: this.config.meili.url, apiKey: this.config.meili.masterKey, timeout });
+    const apiKey = await ensureSearchKey(keys, this.config.meili.indexPrefix);
+    return new Meilisearch({ host: this.config.meili.url, apiKey, timeout });
   }
 }

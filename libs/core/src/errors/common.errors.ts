@@ -9,6 +9,8 @@ export enum CommonErrorCode {
   CONFLICT = 'CONFLICT',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A server the answer needs (e.g. Meilisearch) does not answer in time. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /** Errors every domain needs: authentication, authorization, validation, lookup. */
@@ -21,6 +23,7 @@ export const CommonError = defineDomainError<CommonErrorCode>('CommonError', {
   [CommonErrorCode.CONFLICT]: 'CONFLICT',
   [CommonErrorCode.QUERY_TOO_COMPLEX]: 'BAD_USER_INPUT',
   [CommonErrorCode.RATE_LIMITED]: 'TOO_MANY_REQUESTS',
+  [CommonErrorCode.SERVICE_UNAVAILABLE]: 'SERVICE_UNAVAILABLE',
 });
 
 export const badInput = (field: string, message: string, details?: Record<string, unknown>) =>
@@ -40,3 +43,10 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
 /** TOO_MANY_REQUESTS; `extensions.retryAfterSeconds` tells the client when to try again. */
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new CommonError(CommonErrorCode.RATE_LIMITED, message, { details: { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) } });
+
+/**
+ * SERVICE_UNAVAILABLE: a server the answer needs is down or too slow. Name the capability
+ * ("search"), never the server's address: the message reaches the client.
+ */
+export const serviceUnavailable = (message: string, retryAfterSeconds = 5) =>
+  new CommonError(CommonErrorCode.SERVICE_UNAVAILABLE, message, { details: { retryAfterSeconds } });

@@ -1,5 +1,5 @@
 /** The codes clients branch on (API-CONTRACT.md). */
-export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL';
+export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE' | 'INTERNAL';
 
 export interface DomainErrorOptions {
   /** The input path at fault, e.g. `input.creditCode`, for BAD_USER_INPUT. */

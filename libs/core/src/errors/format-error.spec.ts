@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { badInput, CommonError, CommonErrorCode, notFound } from './common.errors';
+import { badInput, CommonError, CommonErrorCode, notFound, serviceUnavailable } from './common.errors';
 import { formatGraphQLError } from './format-error';
 
 const quiet = { includeStack: false, log: () => undefined };
@@ -21,6 +21,12 @@ describe('formatGraphQLError', () => {
     expect(nf.extensions?.code).toBe('NOT_FOUND');
     const region = new CommonError(CommonErrorCode.OUT_OF_REGION, 'outside');
     expect(formatGraphQLError({ message: '' }, resolverError(region), quiet).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers SERVICE_UNAVAILABLE with its own message and a retry hint', () => {
+    const out = formatGraphQLError({ message: 'Request to http://10.0.0.7:7700/indexes has failed' }, resolverError(serviceUnavailable('Search is unavailable right now')), quiet);
+    expect(out.message).toBe('Search is unavailable right now');
+    expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
   });
 
   it('hides internal errors and their stack outside development', () => {

@@ -30,12 +30,14 @@ export class OwnMeilisearch {
     private readonly port: number,
     private readonly dir: string,
     readonly masterKey: string,
+    private readonly extraArgs: readonly string[],
   ) {
     this.url = `http://127.0.0.1:${port}`;
   }
 
-  static async start(masterKey: string): Promise<OwnMeilisearch> {
-    const own = new OwnMeilisearch(await freePort(), mkdtempSync(join(tmpdir(), 'zhirong-meili-')), masterKey);
+  /** `extraArgs`: more command-line options, e.g. `['--http-payload-size-limit', '16384']`. */
+  static async start(masterKey: string, extraArgs: readonly string[] = []): Promise<OwnMeilisearch> {
+    const own = new OwnMeilisearch(await freePort(), mkdtempSync(join(tmpdir(), 'zhirong-meili-')), masterKey, extraArgs);
     await own.restart();
     return own;
   }
@@ -46,7 +48,7 @@ export class OwnMeilisearch {
     this.process = spawn(
       BINARY,
       ['--http-addr', `127.0.0.1:${this.port}`, '--master-key', this.masterKey, '--db-path', join(this.dir, 'data.ms'),
-        '--dump-dir', join(this.dir, 'dumps'), '--snapshot-dir', join(this.dir, 'snapshots'), '--no-analytics', '--env', 'development', '--max-indexing-threads', '1'],
+        '--dump-dir', join(this.dir, 'dumps'), '--snapshot-dir', join(this.dir, 'snapshots'), '--no-analytics', '--env', 'development', '--max-indexing-threads', '1', ...this.extraArgs],
       { stdio: 'ignore' },
     );
     const until = Date.now() + 20_000;
