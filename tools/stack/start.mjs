@@ -1,4 +1,4 @@
-// `npm start`: services (found or started), migrations, demo seed, API and worker.
+// `npm start`: services (found or started), migrations, demo seed, the web app's build, API and worker.
 // Ctrl-C stops the API, the worker and the services this run started.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -26,6 +26,12 @@ function runTs(file, env, { wait = true, name, args = [] } = {}) {
   return new Promise((resolve, reject) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${file} failed with exit code ${code}`)))),
   );
+}
+
+/** The web app is built once and served by the API at `/` (one URL, nothing from a CDN). */
+function buildWeb(env) {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
+  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the web build failed with exit code ${code}`)))));
 }
 
 async function waitForHealth(port, timeoutMs = 90_000) {
@@ -62,6 +68,8 @@ try {
   const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development', WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? 'true', ...services };
   const port = Number(env.PORT ?? 3000);
   const receiverPort = env.WEBHOOK_RECEIVER_PORT ?? '3100';
+  log('building the web app');
+  await buildWeb(env);
   log('applying migrations');
   await runTs('tools/migration-run.ts', env);
   log('loading the demo data');
@@ -80,7 +88,8 @@ try {
     [
       '',
       `Zhirong 知融 is up (${seconds} s):`,
-      `  GraphQL API + sandbox  http://127.0.0.1:${port}/graphql`,
+      `  Web app                http://127.0.0.1:${port}/`,
+      `  GraphQL API            http://127.0.0.1:${port}/graphql`,
       `  Health                 http://127.0.0.1:${port}/health`,
       `  Webhook receiver       http://127.0.0.1:${receiverPort}/health (demo banks' whitelist pushes)`,
       `  Demo sign-in           admin@zhirong.test / zhirong-demo-2026 (see README for all accounts)`,

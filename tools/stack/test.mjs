@@ -61,6 +61,12 @@ try {
 
   process.stdout.write('[test] type-checking\n');
   code = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.check.json'], env);
+  if (code === 0) code = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'apps/web/tsconfig.json'], env);
+  if (code === 0) {
+    // The browser tests drive the build the API serves.
+    process.stdout.write('[test] building the web app\n');
+    code = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], env);
+  }
   if (code === 0) {
     const extra = process.argv.slice(2);
     code = await run(

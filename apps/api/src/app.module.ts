@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { IdentityModule } from '@zhirong/identity';
@@ -11,12 +11,18 @@ import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
 import { WhitelistModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
+import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
 export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule];
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Every path but the API's is the single-page app (apps/web).
+    consumer.apply(WebAppMiddleware).forRoutes('*');
+  }
+
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: AppModule,

@@ -11,7 +11,7 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   configureHttpApp(app);
   await app.listen(config.port, '0.0.0.0');
-  app.get(Logger).log(`API listening on http://127.0.0.1:${config.port}/graphql`);
+  app.get(Logger).log(`API listening on http://127.0.0.1:${config.port}/graphql; the web app on http://127.0.0.1:${config.port}/`);
 }
 
 bootstrap().catch((error: unknown) => {

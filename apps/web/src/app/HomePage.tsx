@@ -1,0 +1,16 @@
+import { Card, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useOutletContext } from 'react-router';
+import type { MeData } from './queries';
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const me = useOutletContext<MeData['me']>();
+  return (
+    <Card>
+      <Typography.Title level={3}>{t('home.welcome', { name: me.displayName })}</Typography.Title>
+      <Typography.Paragraph>{t('home.organization', { name: me.organization.name })}</Typography.Paragraph>
+      <Typography.Paragraph>{t('home.roles', { roles: me.roles.map((r) => t(`roles.${r}`)).join('、') })}</Typography.Paragraph>
+    </Card>
+  );
+}
