@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { FinancingNeed } from '@zhirong/needs';
+import { LoanProduct } from '@zhirong/products';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * 匹配: a stored need × product evaluation — eligible pairs and near misses (at
@@ -6,16 +8,19 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * with one index scan. Rows are derived data: a recompute replaces them all.
  * Ranked reads (eligible DESC, score DESC, id DESC) scan these indexes backwards,
  * which Postgres does as fast as forwards; the last column makes keyset pages total.
- * No foreign keys on purpose: bulk recomputes write millions of rows, and a
- * deleted need or product is cleaned up by its recompute.
+ * Foreign keys with ON DELETE CASCADE: a deleted need or product takes its matches at once,
+ * instead of leaving rows no recompute may ever visit. Both are led by an index above, so the
+ * cascade is an index scan; checking them costs the bulk COPY two primary-key probes per row.
  */
 @Entity()
 @Index('idx_match_need_rank', ['needId', 'eligible', 'score', 'productId'])
 @Index('idx_match_product_rank', ['productId', 'eligible', 'score', 'needId'])
 export class Match {
+  @ForeignKey(() => FinancingNeed, { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid' })
   needId!: string;
 
+  @ForeignKey(() => LoanProduct, { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid' })
   productId!: string;
 
@@ -40,7 +45,9 @@ export class Match {
  * stale-read guard compares it with the rows the need's matches depend on.
  */
 @Entity({ name: 'match_need_state' })
+@Check('CHK_match_need_state_stored_pairs', 'stored_pairs >= 0')
 export class MatchNeedState {
+  @ForeignKey(() => FinancingNeed, { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid' })
   needId!: string;
 

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { DatabaseInvariants1796301160171 } from './1796301160171-database-invariants';
 import { UserTokenVersion1796247893960 } from './1796247893960-user-token-version';
 import { EnterpriseFactDeclarations1796245928825 } from './1796245928825-enterprise-fact-declarations';
 import { SealedWebhookSecrets1796202771685 } from './1796202771685-sealed-webhook-secrets';
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BankAccessRevocations1796206213226,
   EnterpriseFactDeclarations1796245928825,
   UserTokenVersion1796247893960,
+  DatabaseInvariants1796301160171,
 ];
