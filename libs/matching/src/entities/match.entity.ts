@@ -10,7 +10,9 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm
  * which Postgres does as fast as forwards; the last column makes keyset pages total.
  * Foreign keys with ON DELETE CASCADE: a deleted need or product takes its matches at once,
  * instead of leaving rows no recompute may ever visit. Both are led by an index above, so the
- * cascade is an index scan; checking them costs the bulk COPY two primary-key probes per row.
+ * cascade is an index scan. The price is paid by the bulk write: Postgres checks each COPYed
+ * row against both parents, one key lookup each (measured on two shared cores: COPY of 442k
+ * rows 7–10 s without the keys, 12–23 s with them).
  */
 @Entity()
 @Index('idx_match_need_rank', ['needId', 'eligible', 'score', 'productId'])
