@@ -78,7 +78,10 @@ export class WhitelistEntry extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   nominated!: boolean;
 
-  /** Postgres has no foreign keys from array elements; the nominations are kept (never deleted) instead. */
+  /**
+   * Postgres has no foreign keys from array elements. They stay valid all the same: they are
+   * nominations of this entry's firm, which the entry keeps from being deleted (RESTRICT above).
+   */
   @Column({ type: 'uuid', array: true, default: '{}' })
   nominationIds!: string[];
 
