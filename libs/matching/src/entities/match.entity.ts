@@ -11,8 +11,9 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm
  * Foreign keys with ON DELETE CASCADE: a deleted need or product takes its matches at once,
  * instead of leaving rows no recompute may ever visit. Both are led by an index above, so the
  * cascade is an index scan. The price is paid by the bulk write: Postgres checks each COPYed
- * row against both parents, one key lookup each (measured on two shared cores: COPY of 442k
- * rows 7–10 s without the keys, 12–23 s with them).
+ * row against both parents, a key lookup and a KEY SHARE lock each. Measured on two shared
+ * cores (2026-12): COPY of 257k rows 3–6 s without the keys, 9–10 s with them; a whole
+ * recompute (3,907 needs × 348 products) 9–11 s without, 12–15 s with.
  */
 @Entity()
 @Index('idx_match_need_rank', ['needId', 'eligible', 'score', 'productId'])
