@@ -187,7 +187,7 @@ describe('the access policy: one rule per permission, checked for every role and
       (
         await q<{ id: string }>(
           `insert into loan_product (bank_organization_id, name, status, min_amount_fen, max_amount_fen, min_term_months, max_term_months, min_rate_bp, max_rate_bp, accepted_ip_types, pledge_rates, active_from)
-           values ($1, $2, $3, 100000000, 1000000000, 6, 36, 300, 600, '{INVENTION_PATENT}', '[]', current_date) returning id`,
+           values ($1, $2, $3, 100000000, 1000000000, 6, 36, 300, 600, '{INVENTION_PATENT}', '{"INVENTION_PATENT": 3000}', current_date) returning id`,
           [f.orgs.bank.id, `矩阵贷${status}`, status],
         )
       )[0].id;

@@ -1,13 +1,15 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService } from './access.service';
 import { BankAccessService } from './bank-access.service';
-import { ACCESS_ENTITIES } from './entities/bank-access-revocation.entity';
 
-/** Global: every domain asks the same policy. */
+/**
+ * Global: every domain asks the same policy. Its services write with SQL, so it registers no
+ * entity: BankAccessRevocation's foreign keys need Enterprise and Organization in the same
+ * DataSource, and this module runs in apps without them. The whitelist, which reads the
+ * revocations through a repository, registers it beside them.
+ */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(ACCESS_ENTITIES)],
   providers: [AccessService, BankAccessService],
   exports: [AccessService, BankAccessService],
 })

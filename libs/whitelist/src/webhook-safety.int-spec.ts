@@ -61,9 +61,14 @@ describe('webhooks: address policy at configuration and at connect, secrets seal
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     port = (server.address() as AddressInfo).port;
     for (let i = 0; i < 3; i++) firms.push((await insertTestEnterprise(t.dataSource.manager, { region: f.regions.minhang })).id);
+    // A batch names the rule set it used (a foreign key), even one with no criteria.
+    const [ruleSet] = (await t.dataSource.query(
+      `insert into screening_rule_set (region_id, region_path, office_organization_id, version, criteria, min_score) values ($1, $2, $3, 1, '[]', 0) returning id`,
+      [f.regions.minhang.id, f.regions.minhang.path, f.orgs.office.id],
+    )) as { id: string }[];
     const [batch] = (await t.dataSource.query(
-      `insert into whitelist_batch (office_organization_id, region_id, region_path, version, rule_set_id, status) values ($1, $2, $3, 1, gen_random_uuid(), 'PUBLISHED') returning id`,
-      [f.orgs.office.id, f.regions.minhang.id, f.regions.minhang.path],
+      `insert into whitelist_batch (office_organization_id, region_id, region_path, version, rule_set_id, status) values ($1, $2, $3, 1, $4, 'PUBLISHED') returning id`,
+      [f.orgs.office.id, f.regions.minhang.id, f.regions.minhang.path, ruleSet.id],
     )) as { id: string }[];
     batchId = batch.id;
   });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ACCESS_ENTITIES } from '@zhirong/access';
 import { ENTERPRISE_ENTITIES } from '@zhirong/enterprises';
 import { IDENTITY_ENTITIES } from '@zhirong/identity';
 import { ScreeningRuleSet } from './entities/screening-rule-set.entity';
@@ -17,7 +18,8 @@ import { WhitelistService } from './whitelist.service';
 export const WHITELIST_ENTITIES = [ScreeningRuleSet, WhitelistBatch, WhitelistEntry, WhitelistNomination, WhitelistPush, WhitelistDelivery, BankWebhook, WhitelistResponse];
 
 // Enterprises and organisations are read (screening, visibility, names); their domains own the tables.
-const FEATURE = TypeOrmModule.forFeature([...WHITELIST_ENTITIES, ...ENTERPRISE_ENTITIES, ...IDENTITY_ENTITIES]);
+// Revocations are read here too; the access module registers no entity (see access.module.ts).
+const FEATURE = TypeOrmModule.forFeature([...WHITELIST_ENTITIES, ...ENTERPRISE_ENTITIES, ...IDENTITY_ENTITIES, ...ACCESS_ENTITIES]);
 
 /** The API side: screening, batches, pushes, answers and browsing. */
 @Module({

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Why a bank lost sight of a firm. */
 export enum BankAccessRevocationReason {
@@ -35,9 +35,13 @@ export class BankAccessRevocation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  // Named, not imported: the enterprises and identity libraries depend on this one. CASCADE as for
+  // the grant itself (enterprise_bank_access): the notice goes with the firm or the bank.
+  @ForeignKey('Enterprise', { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   enterpriseId!: string;
 
+  @ForeignKey('Organization', { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   bankOrganizationId!: string;
 
@@ -45,7 +49,7 @@ export class BankAccessRevocation {
   @Column({ type: 'varchar', length: 30 })
   grantReason!: string;
 
-  /** The batch or application that had granted it. */
+  /** The batch or application that had granted it; no foreign key, as it names rows of different tables. */
   @Column({ type: 'uuid', nullable: true })
   grantSourceId!: string | null;
 
@@ -55,7 +59,7 @@ export class BankAccessRevocation {
   @Column({ type: 'varchar', length: 40 })
   reason!: BankAccessRevocationReason;
 
-  /** What caused it: the superseding batch, or the need interest (需求意向) that ended. */
+  /** What caused it: the superseding batch, or the need interest (需求意向) that ended; no foreign key, as causes are rows of different tables. */
   @Column({ type: 'uuid', nullable: true })
   causeId!: string | null;
 

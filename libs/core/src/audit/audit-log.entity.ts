@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who changed what and when; written in the same transaction as the change. */
+/**
+ * Who changed what and when; written in the same transaction as the change. No foreign keys on
+ * purpose: the trail must outlive the users, organisations and rows it names (`entity_id` is of
+ * many tables, per `entity_type`), and a deletion must never be refused or cascaded for it.
+ */
 @Entity({ name: 'audit_log' })
 @Index(['entityType', 'entityId'])
 @Index(['actorUserId', 'createdAt'])

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Organization } from '@zhirong/identity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Enterprise } from './enterprise.entity';
 
 /**
@@ -6,6 +7,7 @@ import { Enterprise } from './enterprise.entity';
  * compares the newest two consecutive years; the profile's `annualRevenueFen` follows the newest.
  */
 @Entity()
+@Check('CHK_enterprise_annual_revenue_revenue', 'revenue_fen >= 0')
 export class EnterpriseAnnualRevenue {
   @PrimaryColumn({ type: 'uuid' })
   enterpriseId!: string;
@@ -21,6 +23,7 @@ export class EnterpriseAnnualRevenue {
   revenueFen!: string;
 
   /** Who reported (or last corrected) the figure: the firm, its office, window or park, or the platform. */
+  @ForeignKey(() => Organization, { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   reportedByOrganizationId!: string | null;
 

@@ -27,7 +27,10 @@ export class EnterpriseBankAccess {
   @PrimaryColumn({ type: 'enum', enum: BankAccessReason, enumName: 'bank_access_reason' })
   reason!: BankAccessReason;
 
-  /** The whitelist batch or application that granted it, for the audit trail. */
+  /**
+   * The whitelist batch or application that granted it, for the audit trail. No foreign key:
+   * it points at rows of different tables depending on `reason`.
+   */
   @Column({ type: 'uuid', nullable: true })
   sourceId!: string | null;
 

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { BaseEntity } from '@zhirong/core';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Organization } from '@zhirong/identity';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Enterprise } from './enterprise.entity';
 import { EnterpriseTag } from './enterprise.enums';
 
@@ -67,9 +68,12 @@ export class EnterpriseFactDeclaration extends BaseEntity {
   @Column({ type: 'enum', enum: FactDeclarationStatus, enumName: 'fact_declaration_status', default: FactDeclarationStatus.PENDING })
   status!: FactDeclarationStatus;
 
+  // RESTRICT: who declared and who reviewed is the declaration's audit trail.
+  @ForeignKey(() => Organization, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   declaredByOrganizationId!: string;
 
+  @ForeignKey(() => Organization, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   reviewedByOrganizationId!: string | null;
 

@@ -1,6 +1,6 @@
 import { BaseEntity } from '@zhirong/core';
 import { Organization, Region } from '@zhirong/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreditRating, EnterpriseTag } from './enterprise.enums';
 
 export interface EnterpriseContact {
@@ -13,6 +13,8 @@ export interface EnterpriseContact {
 /** 企业: a firm that owns IP and seeks financing. */
 @Entity()
 @Index(['regionPath'])
+@Check('CHK_enterprise_employees', 'employees >= 0')
+@Check('CHK_enterprise_annual_revenue', 'annual_revenue_fen >= 0')
 export class Enterprise extends BaseEntity {
   /** 统一社会信用代码 (GB 32100), validated by its check character. */
   @Index({ unique: true })
@@ -78,6 +80,7 @@ export class Enterprise extends BaseEntity {
   contacts!: EnterpriseContact[];
 
   /** Organisation that created the record (the firm, a service window, an office). */
+  @ForeignKey(() => Organization, { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   createdByOrganizationId!: string | null;
 }

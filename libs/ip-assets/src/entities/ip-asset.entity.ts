@@ -1,6 +1,6 @@
 import { BaseEntity } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { IpType, LegalStatus, PledgeStatus } from './ip-asset.enums';
 
 /** 知识产权: a patent, trademark, copyright … owned by one enterprise. */
@@ -8,6 +8,9 @@ import { IpType, LegalStatus, PledgeStatus } from './ip-asset.enums';
 @Index(['type', 'number'], { unique: true })
 @Index(['enterpriseId'])
 @Index(['regionPath'])
+// Filed ≤ granted ≤ expires (checkAssetDates); a missing date compares as unknown, which a CHECK lets pass.
+@Check('CHK_ip_asset_granted_after_filed', 'filed_on <= granted_on')
+@Check('CHK_ip_asset_expires_after_start', 'COALESCE(granted_on, filed_on) <= expires_on')
 export class IpAsset extends BaseEntity {
   @Column({ type: 'enum', enum: IpType, enumName: 'ip_type' })
   type!: IpType;

@@ -1,8 +1,10 @@
 import { BaseEntity } from '@zhirong/core';
+import { Enterprise } from '@zhirong/enterprises';
 import { Organization } from '@zhirong/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ValuationEngagementStatus } from './ip-asset.enums';
 import { IpAsset } from './ip-asset.entity';
+import { Valuation } from './valuation.entity';
 
 /**
  * 评估委托: a firm, its office, window or park, a bank that sees the firm, or the platform
@@ -24,6 +26,8 @@ export class ValuationEngagement extends BaseEntity {
   ipAsset?: IpAsset;
 
   /** The asset's owner when engaged, so lists are scoped like the firm without a join. */
+  // RESTRICT, like the firm's assets: an engagement is part of an asset's history.
+  @ForeignKey(() => Enterprise, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   enterpriseId!: string;
 
@@ -34,6 +38,7 @@ export class ValuationEngagement extends BaseEntity {
   @JoinColumn()
   valuerOrganization?: Organization;
 
+  @ForeignKey(() => Organization, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   requestedByOrganizationId!: string;
 
@@ -44,6 +49,7 @@ export class ValuationEngagement extends BaseEntity {
   note!: string;
 
   /** The appraisal that completed it. */
+  @ForeignKey(() => Valuation, { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   valuationId!: string | null;
 

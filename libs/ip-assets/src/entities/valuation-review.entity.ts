@@ -1,11 +1,12 @@
 import { BaseEntity } from '@zhirong/core';
 import { Organization } from '@zhirong/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Valuation } from './valuation.entity';
 
 /** 评估复核: a bank's own figure for a valuation it reviewed. */
 @Entity()
 @Index(['valuationId', 'bankOrganizationId'], { unique: true })
+@Check('CHK_valuation_review_value', 'reviewed_value_fen >= 0')
 export class ValuationReview extends BaseEntity {
   @Column({ type: 'uuid' })
   valuationId!: string;

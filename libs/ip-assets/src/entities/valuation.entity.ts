@@ -1,12 +1,14 @@
 import { BaseEntity } from '@zhirong/core';
 import { Organization } from '@zhirong/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ValuationMethod } from './ip-asset.enums';
 import { IpAsset } from './ip-asset.entity';
 
 /** 评估: a valuer's appraisal of one asset; history is kept, the newest valid one counts. */
 @Entity()
 @Index(['ipAssetId', 'valuedOn'])
+@Check('CHK_valuation_value', 'value_fen >= 0')
+@Check('CHK_valuation_dates', 'valued_on <= valid_until')
 export class Valuation extends BaseEntity {
   @Column({ type: 'uuid' })
   ipAssetId!: string;

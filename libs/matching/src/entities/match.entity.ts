@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * 匹配: a stored need × product evaluation — eligible pairs and near misses (at
@@ -6,16 +6,22 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * with one index scan. Rows are derived data: a recompute replaces them all.
  * Ranked reads (eligible DESC, score DESC, id DESC) scan these indexes backwards,
  * which Postgres does as fast as forwards; the last column makes keyset pages total.
- * No foreign keys on purpose: bulk recomputes write millions of rows, and a
- * deleted need or product is cleaned up by its recompute.
+ * Foreign keys with ON DELETE CASCADE: a deleted need or product takes its matches at once,
+ * instead of leaving rows no recompute may ever visit. Both are led by an index above, so the
+ * cascade is an index scan. The price is paid by the bulk write: Postgres checks each COPYed
+ * row against both parents, a key lookup and a KEY SHARE lock each. Measured on two shared
+ * cores (2026-12): COPY of 257k rows 3–6 s without the keys, 9–10 s with them; a whole
+ * recompute (3,907 needs × 348 products) 9–11 s without, 12–15 s with.
  */
 @Entity()
 @Index('idx_match_need_rank', ['needId', 'eligible', 'score', 'productId'])
 @Index('idx_match_product_rank', ['productId', 'eligible', 'score', 'needId'])
 export class Match {
+  @ForeignKey('FinancingNeed', { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid' })
   needId!: string;
 
+  @ForeignKey('LoanProduct', { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid' })
   productId!: string;
 
@@ -40,7 +46,9 @@ export class Match {
  * stale-read guard compares it with the rows the need's matches depend on.
  */
 @Entity({ name: 'match_need_state' })
+@Check('CHK_match_need_state_stored_pairs', 'stored_pairs >= 0')
 export class MatchNeedState {
+  @ForeignKey('FinancingNeed', { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid' })
   needId!: string;
 

@@ -2,7 +2,7 @@ import { BaseEntity } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { Organization } from '@zhirong/identity';
 import { PledgeBundle } from '@zhirong/ip-assets';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 export enum FinancingNeedStatus {
   OPEN = 'OPEN',
@@ -17,6 +17,10 @@ export enum FinancingNeedStatus {
 @Index(['enterpriseId'])
 @Index(['status', 'regionPath'])
 @Index('idx_financing_need_published', ['publishedToBanksAt'], { where: 'published_to_banks_at IS NOT NULL' })
+// What validateFinancingNeedTerms promises, kept by Postgres too (with looser bounds: 0–10,000 bp is any rate at all).
+@Check('CHK_financing_need_amount', 'amount_fen >= 0')
+@Check('CHK_financing_need_term', 'term_months > 0')
+@Check('CHK_financing_need_rate', 'max_rate_bp BETWEEN 0 AND 10000')
 export class FinancingNeed extends BaseEntity {
   @Column({ type: 'uuid' })
   enterpriseId!: string;

@@ -1,5 +1,6 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
 import { JobOutbox1796302195668 } from './1796302195668-job-outbox';
+import { DatabaseInvariants1796301160171 } from './1796301160171-database-invariants';
 import { SearchOutboxDeadLetters1796301151822 } from './1796301151822-search-outbox-dead-letters';
 import { NeedLibrary1796301143578 } from './1796301143578-need-library';
 import { UserTokenVersion1796247893960 } from './1796247893960-user-token-version';
@@ -39,5 +40,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UserTokenVersion1796247893960,
   NeedLibrary1796301143578,
   SearchOutboxDeadLetters1796301151822,
+  DatabaseInvariants1796301160171,
   JobOutbox1796302195668,
 ];

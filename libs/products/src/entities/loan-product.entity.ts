@@ -2,7 +2,7 @@ import { BaseEntity } from '@zhirong/core';
 import { CreditRating, EnterpriseTag } from '@zhirong/enterprises';
 import { Organization } from '@zhirong/identity';
 import { IpType } from '@zhirong/ip-assets';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 export enum LoanProductStatus {
   DRAFT = 'DRAFT',
@@ -17,6 +17,14 @@ export type PledgeRates = Partial<Record<IpType, number>>;
 @Entity()
 @Index(['bankOrganizationId'])
 @Index(['status', 'activeFrom', 'activeUntil'])
+// What validateLoanProductTerms promises, kept by Postgres too (with looser bounds: 0–10,000 bp is any rate at all).
+@Check('CHK_loan_product_amount_range', 'min_amount_fen >= 0 AND min_amount_fen <= max_amount_fen')
+@Check('CHK_loan_product_term_range', 'min_term_months > 0 AND min_term_months <= max_term_months')
+@Check('CHK_loan_product_rate_range', 'min_rate_bp >= 0 AND min_rate_bp <= max_rate_bp AND max_rate_bp <= 10000')
+// Every pledge rate a number of basis points within 0–10,000; jsonpath, since a CHECK cannot hold a subquery.
+@Check('CHK_loan_product_pledge_rates', `jsonb_typeof(pledge_rates) = 'object' AND NOT jsonb_path_exists(pledge_rates, '$.* ? (@.type() != "number" || @ < 0 || @ > 10000)')`)
+@Check('CHK_loan_product_active_window', 'active_from <= active_until')
+@Check('CHK_loan_product_min_firm_age', 'min_firm_age_years >= 0')
 export class LoanProduct extends BaseEntity {
   @Column({ type: 'uuid' })
   bankOrganizationId!: string;

@@ -1,5 +1,8 @@
 import { BaseEntity } from '@zhirong/core';
-import { Column, Entity, Index } from 'typeorm';
+import { Enterprise } from '@zhirong/enterprises';
+import { Organization, Region } from '@zhirong/identity';
+import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
+import { ScreeningRuleSet } from './screening-rule-set.entity';
 import { ScreeningCriterion, WhitelistBatchStatus, WhitelistManualChange } from './whitelist.enums';
 
 /** 白名单批次: one version of an office's whitelist; immutable once published. */
@@ -7,9 +10,12 @@ import { ScreeningCriterion, WhitelistBatchStatus, WhitelistManualChange } from 
 @Index(['officeOrganizationId', 'version'], { unique: true })
 @Index(['regionPath'])
 export class WhitelistBatch extends BaseEntity {
+  // RESTRICT: a published batch is a record of what an office decided, under which rules.
+  @ForeignKey(() => Organization, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   officeOrganizationId!: string;
 
+  @ForeignKey(() => Region, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   regionId!: string;
 
@@ -19,6 +25,7 @@ export class WhitelistBatch extends BaseEntity {
   @Column({ type: 'int' })
   version!: number;
 
+  @ForeignKey(() => ScreeningRuleSet, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   ruleSetId!: string;
 
@@ -29,6 +36,7 @@ export class WhitelistBatch extends BaseEntity {
   publishedAt!: Date | null;
 
   /** The batch that superseded this one. */
+  @ForeignKey(() => WhitelistBatch, { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   supersededById!: string | null;
 }
@@ -49,10 +57,14 @@ export interface CriterionResult {
 @Entity()
 @Index(['batchId', 'enterpriseId'], { unique: true })
 @Index(['enterpriseId'])
+@Check('CHK_whitelist_entry_score', 'score BETWEEN 0 AND 100')
 export class WhitelistEntry extends BaseEntity {
+  @ForeignKey(() => WhitelistBatch, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   batchId!: string;
 
+  // RESTRICT: deleting a firm must not rewrite the batches that listed it.
+  @ForeignKey(() => Enterprise, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   enterpriseId!: string;
 
@@ -66,6 +78,10 @@ export class WhitelistEntry extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   nominated!: boolean;
 
+  /**
+   * Postgres has no foreign keys from array elements. They stay valid all the same: they are
+   * nominations of this entry's firm, which the entry keeps from being deleted (RESTRICT above).
+   */
   @Column({ type: 'uuid', array: true, default: '{}' })
   nominationIds!: string[];
 

@@ -1,11 +1,15 @@
 import { BaseEntity, OrganizationType } from '@zhirong/core';
-import { Column, Entity, Index } from 'typeorm';
+import { Enterprise } from '@zhirong/enterprises';
+import { Organization } from '@zhirong/identity';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
 
 /** 推荐: a park, a lower-level office or a bank proposes a firm for a higher office's next batch. */
 @Entity()
 @Index(['enterpriseId'])
 @Index(['regionPath'])
 export class WhitelistNomination extends BaseEntity {
+  // A proposal for a firm that is gone proposes nothing.
+  @ForeignKey(() => Enterprise, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   enterpriseId!: string;
 
@@ -13,13 +17,15 @@ export class WhitelistNomination extends BaseEntity {
   @Column({ type: 'varchar', length: 400 })
   regionPath!: string;
 
+  @ForeignKey(() => Organization, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   nominatorOrganizationId!: string;
 
   @Column({ type: 'enum', enum: OrganizationType, enumName: 'organization_type' })
   nominatorType!: OrganizationType;
 
-  /** The office meant to merge it; null lets any office above the firm take it. */
+  /** The office meant to merge it; null lets any office above the firm take it (so not SET NULL on delete). */
+  @ForeignKey(() => Organization, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   targetOfficeOrganizationId!: string | null;
 

@@ -1,17 +1,23 @@
 import { BaseEntity } from '@zhirong/core';
-import { Column, Entity, Index } from 'typeorm';
+import { Enterprise } from '@zhirong/enterprises';
+import { Organization } from '@zhirong/identity';
+import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
+import { WhitelistBatch } from './whitelist-batch.entity';
 import { WhitelistDeliveryStatus } from './whitelist.enums';
 
 /** 推送: an office sends a published batch to a set of banks. */
 @Entity()
 @Index(['batchId'])
 export class WhitelistPush extends BaseEntity {
+  @ForeignKey(() => WhitelistBatch, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   batchId!: string;
 
+  @ForeignKey(() => Organization, { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   officeOrganizationId!: string;
 
+  /** Postgres has no foreign keys from array elements; each bank's deliveries reference it instead. */
   @Column({ type: 'uuid', array: true })
   bankOrganizationIds!: string[];
 }
@@ -28,20 +34,26 @@ export class WhitelistPush extends BaseEntity {
 // with the table's fillfactor (migration) those updates are HOT: no index is rewritten per firm.
 @Index(['pushId', 'bankOrganizationId', 'chunk'])
 @Index(['bankOrganizationId', 'enterpriseId'])
+@Check('CHK_whitelist_delivery_counters', 'webhook_attempts >= 0 AND redrives >= 0 AND chunk >= 0')
 export class WhitelistDelivery extends BaseEntity {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 120 })
   idempotencyKey!: string;
 
+  @ForeignKey(() => WhitelistPush, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   pushId!: string;
 
+  @ForeignKey(() => WhitelistBatch, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   batchId!: string;
 
+  // CASCADE, as for the access a delivery grants (enterprise_bank_access): an inbox row goes with its bank or firm.
+  @ForeignKey(() => Organization, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   bankOrganizationId!: string;
 
+  @ForeignKey(() => Enterprise, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   enterpriseId!: string;
 
@@ -73,6 +85,7 @@ export class WhitelistDelivery extends BaseEntity {
 /** A bank's webhook: where pushed firms are POSTed and the secret their signature uses. */
 @Entity()
 export class BankWebhook {
+  @ForeignKey(() => Organization, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid', primary: true })
   bankOrganizationId!: string;
 
