@@ -2,7 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import { BaseEntity } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { Organization } from '@zhirong/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { FinancingNeed } from './financing-need.entity';
 
 export enum NeedInterestStatus {
@@ -65,10 +65,8 @@ export class NeedInterest extends BaseEntity {
   @JoinColumn()
   bankOrganization?: Organization;
 
-  /**
-   * The bank's product that the need matched when the bank took interest (the products
-   * library sits above this one, so the key is kept without a relation).
-   */
+  /** The bank's product that the need matched when the bank took interest (products are archived, never deleted). */
+  @ForeignKey('LoanProduct', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   productId!: string;
 
@@ -79,6 +77,7 @@ export class NeedInterest extends BaseEntity {
   @Column({ type: 'enum', enum: NeedInterestStatus, enumName: 'need_interest_status', default: NeedInterestStatus.PENDING })
   status!: NeedInterestStatus;
 
+  @ForeignKey('User', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   createdByUserId!: string;
 
