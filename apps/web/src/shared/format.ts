@@ -11,13 +11,14 @@ function grouped(n: bigint): string {
   return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** `units` fen per unit, shown with up to two decimals, trailing zeros dropped. */
+/** `units` fen per unit, with two decimals when not whole (one when the second is 0 in 万 / 亿: ¥1.2万). */
 function inUnits(fen: bigint, units: bigint): string {
   const hundredths = (fen * 100n + units / 2n) / units;
   const whole = hundredths / 100n;
   const cents = hundredths % 100n;
   if (cents === 0n) return grouped(whole);
-  return `${grouped(whole)}.${cents.toString().padStart(2, '0').replace(/0$/, '')}`;
+  const decimals = cents.toString().padStart(2, '0');
+  return `${grouped(whole)}.${units === FEN_PER_YUAN ? decimals : decimals.replace(/0$/, '')}`;
 }
 
 export function formatMoney(amountFen: string, language: string): string {
