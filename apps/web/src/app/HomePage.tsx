@@ -1,11 +1,11 @@
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router';
-import type { MeData } from './queries';
+import type { Me } from './queries';
 
 export default function HomePage() {
   const { t } = useTranslation();
-  const me = useOutletContext<MeData['me']>();
+  const me = useOutletContext<Me>();
   return (
     <Card>
       <Typography.Title level={3}>{t('home.welcome', { name: me.displayName })}</Typography.Title>

@@ -1,10 +1,7 @@
-import { gql, TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { MeQuery } from '../gql/graphql';
 
-export interface MeData {
-  me: { id: string; displayName: string; roles: string[]; organization: { id: string; name: string; type: string } };
-}
-
-export const ME: TypedDocumentNode<MeData> = gql`
+export const ME = graphql(`
   query Me {
     me {
       id
@@ -17,10 +14,12 @@ export const ME: TypedDocumentNode<MeData> = gql`
       }
     }
   }
-`;
+`);
 
-export const SIGN_OUT: TypedDocumentNode<{ signOut: boolean }> = gql`
+export const SIGN_OUT = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);
+
+export type Me = MeQuery['me'];

@@ -1,24 +1,7 @@
-import { gql, TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { NeedLibraryQuery } from '../gql/graphql';
 
-export interface PublishedNeed {
-  id: string;
-  amount: { amountFen: string };
-  termMonths: number;
-  maxRateBp: number;
-  ipTypes: string[];
-  industrySection: string;
-  industrySectionName: string | null;
-  cityName: string;
-  publishedAt: string;
-  match: { productName: string; score: number } | null;
-  myInterest: { id: string; status: string } | null;
-}
-
-export interface NeedLibraryData {
-  needLibrary: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: PublishedNeed }[] };
-}
-
-export const NEED_LIBRARY: TypedDocumentNode<NeedLibraryData, { after?: string }> = gql`
+export const NEED_LIBRARY = graphql(`
   query NeedLibrary($after: String) {
     needLibrary(first: 20, after: $after) {
       totalCount
@@ -51,4 +34,6 @@ export const NEED_LIBRARY: TypedDocumentNode<NeedLibraryData, { after?: string }
       }
     }
   }
-`;
+`);
+
+export type PublishedNeed = NeedLibraryQuery['needLibrary']['edges'][number]['node'];

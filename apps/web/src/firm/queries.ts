@@ -1,21 +1,7 @@
-import { gql, TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { MyAssetsQuery } from '../gql/graphql';
 
-export interface MyAsset {
-  id: string;
-  number: string;
-  title: string;
-  type: string;
-  legalStatus: string;
-  pledgeStatus: string;
-  expiresOn: string | null;
-  latestValuation: { value: { amountFen: string } } | null;
-}
-
-export interface MyAssetsData {
-  ipAssets: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MyAsset }[] };
-}
-
-export const MY_ASSETS: TypedDocumentNode<MyAssetsData, { after?: string }> = gql`
+export const MY_ASSETS = graphql(`
   query MyAssets($after: String) {
     ipAssets(first: 20, after: $after) {
       totalCount
@@ -41,4 +27,6 @@ export const MY_ASSETS: TypedDocumentNode<MyAssetsData, { after?: string }> = gq
       }
     }
   }
-`;
+`);
+
+export type MyAsset = MyAssetsQuery['ipAssets']['edges'][number]['node'];

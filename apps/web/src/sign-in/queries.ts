@@ -1,14 +1,10 @@
-import { gql, TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
 
-export interface SignInData {
-  login: { accessToken: string; expiresInSeconds: number };
-}
-
-export const SIGN_IN: TypedDocumentNode<SignInData, { input: { email: string; password: string } }> = gql`
+export const SIGN_IN = graphql(`
   mutation SignIn($input: LoginInput!) {
     login(input: $input) {
       accessToken
       expiresInSeconds
     }
   }
-`;
+`);
