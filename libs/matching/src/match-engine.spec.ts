@@ -189,9 +189,24 @@ describe('match engine: hard checks', () => {
     const result = evaluate(declared, required, TODAY);
     const check = result.checks.find((c) => c.criterion === MatchCriterion.TAGS)!;
     expect(check.detail).toContain('专精特新（已申报，未核实）');
-    expect(check.detailEn).toContain('SPECIALIZED_NEW (declared, not verified)');
+    expect(check.detailEn).toContain('specialised and innovative SME (专精特新) (declared, not verified)');
     expect(result.hints.join('\n')).toContain('核实已申报的资质：专精特新');
     expect(result.hints.join('\n')).toContain('取得资质：瞪羚企业');
+    expect(result.hints.join('\n')).toContain('obtain the recognition: gazelle enterprise (瞪羚企业)');
+    expect(result.hints.join('\n')).not.toMatch(/GAZELLE|SPECIALIZED_NEW/);
+  });
+
+  it('names regions, industries and IP types in words where people read them, codes staying in the structured fields', () => {
+    const shanghai = need({}, { regionPath: '310000/310112', regionName: '上海市闵行区', industryCode: 'C39' });
+    const guizhou = product({ regionPaths: ['520000/522600'], regionNames: ['贵州省黔东南苗族侗族自治州'], industries: ['I'] });
+    const result = evaluate(shanghai, guizhou, TODAY);
+    const text = [...result.hints, ...result.checks.flatMap((c) => [c.detail, c.detailEn])].join('\n');
+    expect(result.hints).toContain('产品仅面向 贵州省黔东南苗族侗族自治州 的企业，请选择本地区产品 (only for firms in 贵州省黔东南苗族侗族自治州: choose a product offered in your region)');
+    expect(text).toContain('企业所在地区 上海市闵行区');
+    expect(text).toContain('C39（制造业）');
+    expect(text).toContain('I（信息传输、软件和信息技术服务业）');
+    expect(text).not.toMatch(/520000|310112/);
+    expect(result.checks.find((c) => c.criterion === MatchCriterion.REGION)).toMatchObject({ passed: false });
   });
 
   it('dishonesty: fails only when the product screens for it', () => {

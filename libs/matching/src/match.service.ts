@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { evaluate, MatchCheck, MatchCriterion, MatchEvaluation, NeedFacts, ProductFacts, screen } from './match-engine';
 import { MatchFactsRepository } from './match-facts.repository';
+import { RegionNames } from './region-names';
 
 /** Pairs failing more checks than this are not stored: no hint would make them a near miss. */
 export const MAX_STORED_FAILURES = 2;
@@ -138,12 +139,15 @@ const PAGE_SELECT = `SELECT m.need_id, m.product_id, m.eligible, m.score, m.fail
 export class MatchService {
   private readonly logger = new Logger(MatchService.name);
   private productCache: ProductCache | null = null;
+  private readonly regionNames: RegionNames;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly facts: MatchFactsRepository,
     private readonly access: AccessService,
-  ) {}
+  ) {
+    this.regionNames = new RegionNames(dataSource);
+  }
 
   // ---------------------------------------------------------------- products
 
@@ -415,7 +419,7 @@ export class MatchService {
     await this.access.require(actor, Permission.NEED_READ, needId);
     await this.access.require(actor, Permission.PRODUCT_READ, productId);
     const [[needFacts], [productFacts]] = await Promise.all([this.facts.needsByIds([needId], today), this.facts.productsByIds([productId])]);
-    const result = evaluate(needFacts, productFacts, today);
+    const result = evaluate(...(await this.regionNames.withNames(needFacts, productFacts)), today);
     return {
       need: needView(need),
       product: { id: productRow.id, name: productRow.name, bankId: productRow.bank_id, bankName: productRow.bank_name, minRateBp: productRow.min_rate_bp },
@@ -493,11 +497,13 @@ export class MatchService {
     const [needs, extra] = await Promise.all([this.facts.needsByIds([...new Set(pairs.map((r) => r.needId))], today), this.facts.productsByIds(missing)]);
     const needById = new Map(needs.map((n) => [n.id, n]));
     const productById = new Map(extra.map((p): [string, ProductFacts] => [p.id, p]));
-    return pairs.map((r) => {
-      const needFacts = needById.get(r.needId);
-      const productFacts = cache.byId.get(r.productId) ?? productById.get(r.productId);
-      return needFacts && productFacts ? evaluate(needFacts, productFacts, today) : null;
-    });
+    return Promise.all(
+      pairs.map(async (r) => {
+        const needFacts = needById.get(r.needId);
+        const productFacts = cache.byId.get(r.productId) ?? productById.get(r.productId);
+        return needFacts && productFacts ? evaluate(...(await this.regionNames.withNames(needFacts, productFacts)), today) : null;
+      }),
+    );
   }
 
   private async explainRows(rows: readonly PageRow[]): Promise<MatchView[]> {

@@ -184,6 +184,17 @@ describe('matching over GraphQL', () => {
     expect((await t.gql<{ explainMatch: MatchNode }>(EXPLAIN, { needId: ids.need, productId: ids.guarantee }, await f.token('bank'))).data?.explainMatch.eligible).toBe(false);
   });
 
+  it('names the product’s regions in words in its checks and hints', async () => {
+    const elsewhere = await product(f.orgs.bank.id, '海淀科创贷');
+    await q('update loan_product set region_paths = $2 where id = $1', [elsewhere, [f.regions.haidian.path]]);
+    const res = await t.gql<{ explainMatch: MatchNode }>(EXPLAIN, { needId: ids.need, productId: elsewhere }, await f.token('firm'));
+    expect(res.data!.explainMatch.failedCriteria).toEqual(['REGION']);
+    const region = res.data!.explainMatch.checks.find((c) => c.criterion === 'REGION')!;
+    expect(region.detail).toContain(`企业所在地区 ${f.regions.shanghai.name}${f.regions.minhang.name}`);
+    expect(res.data!.explainMatch.hints[0]).toContain(`产品仅面向 ${f.regions.beijing.name}${f.regions.haidian.name} 的企业`);
+    expect(JSON.stringify(res.data)).not.toContain(f.regions.haidian.path);
+  });
+
   it('never serves matches older than a change: a read after an edit recomputes first', async () => {
     // The guarantee becomes acceptable: the guarantee product turns eligible at once.
     await q('update financing_need set guarantee_acceptable = true, updated_at = now() where id = $1', [ids.need]);

@@ -25,13 +25,13 @@ describe('screening rules', () => {
     expect(e.score).toBe(70);
     expect(e.passedRequired).toBe(true);
     expect(e.reasons[1]).toMatchObject({ passed: false, value: '250000000', reasonZh: '知识产权有效评估总值 ¥2,500,000，要求至少 ¥3,000,000' });
-    expect(e.reasons[2].reasonEn).toBe('Holds SPECIALIZED_NEW (verified)');
+    expect(e.reasons[2].reasonEn).toBe('Holds specialised and innovative SME (专精特新) (verified)');
   });
 
   it('counts only verified recognitions and headcount, and names what is declared but not verified', () => {
     const declared: FirmFacts = { ...facts, tags: [], employees: null, declaredTags: [EnterpriseTag.HIGH_TECH], declaredEmployees: 150 };
     const [tags, staff] = evaluateFirm([rule(ScreeningCriterion.TAGS, 'HIGH_TECH,GAZELLE'), rule(ScreeningCriterion.LOCAL_CONTRIBUTION, '100')], declared).reasons;
-    expect(tags).toMatchObject({ passed: false, reasonZh: '高新技术企业（已申报，未核实）：核实前不计入（要求 高新技术企业、瞪羚企业 之一）', reasonEn: 'HIGH_TECH (declared, not verified): not counted until verified' });
+    expect(tags).toMatchObject({ passed: false, reasonZh: '高新技术企业（已申报，未核实）：核实前不计入（要求 高新技术企业、瞪羚企业 之一）', reasonEn: 'high-tech enterprise (高新技术企业) (declared, not verified): not counted until verified' });
     expect(staff).toMatchObject({ passed: false, reasonZh: '无已核实的从业人数（要求至少 100 人）；申报 150 人，未核实' });
   });
 

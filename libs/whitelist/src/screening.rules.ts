@@ -1,5 +1,5 @@
 import { badInput, formatYuan } from '@zhirong/core';
-import { CreditRating, ENTERPRISE_TAG_LABELS, EnterpriseTag, growthBp, meetsRating } from '@zhirong/enterprises';
+import { CreditRating, ENTERPRISE_TAG_LABELS, ENTERPRISE_TAG_LABELS_EN, EnterpriseTag, growthBp, meetsRating } from '@zhirong/enterprises';
 import { ScreeningRule } from './entities/screening-rule-set.entity';
 import { CriterionResult } from './entities/whitelist-batch.entity';
 import { ScreeningCriterion } from './entities/whitelist.enums';
@@ -129,11 +129,13 @@ function evaluateOne(rule: ScreeningRule, f: FirmFacts): CriterionResult {
       const wanted = t.split(',') as EnterpriseTag[];
       const held = wanted.filter((x) => f.tags.includes(x));
       const label = (xs: EnterpriseTag[]) => xs.map((x) => ENTERPRISE_TAG_LABELS[x]).join('、');
-      if (held.length) return result(rule, true, held.join(','), `具备资质（已核实）：${label(held)}`, `Holds ${held.join(', ')} (verified)`);
+      // In words for people; the codes stay in `value`.
+      const labelEn = (xs: EnterpriseTag[]) => xs.map((x) => `${ENTERPRISE_TAG_LABELS_EN[x]} (${ENTERPRISE_TAG_LABELS[x]})`).join(', ');
+      if (held.length) return result(rule, true, held.join(','), `具备资质（已核实）：${label(held)}`, `Holds ${labelEn(held)} (verified)`);
       const declared = wanted.filter((x) => f.declaredTags?.includes(x));
       return declared.length
-        ? result(rule, false, f.tags.join(',') || null, `${label(declared)}（已申报，未核实）：核实前不计入（要求 ${label(wanted)} 之一）`, `${declared.join(', ')} (declared, not verified): not counted until verified`)
-        : result(rule, false, f.tags.join(',') || null, `不具备所需资质（${label(wanted)} 之一）`, `Holds none of ${wanted.join(', ')}`);
+        ? result(rule, false, f.tags.join(',') || null, `${label(declared)}（已申报，未核实）：核实前不计入（要求 ${label(wanted)} 之一）`, `${labelEn(declared)} (declared, not verified): not counted until verified`)
+        : result(rule, false, f.tags.join(',') || null, `不具备所需资质（${label(wanted)} 之一）`, `Holds none of ${labelEn(wanted)}`);
     }
     case ScreeningCriterion.LOCAL_CONTRIBUTION: {
       // Headcount stands in for local contribution (jobs, and with them local tax): it is the figure firms report.

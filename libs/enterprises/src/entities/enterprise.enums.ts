@@ -21,6 +21,17 @@ export const ENTERPRISE_TAG_LABELS: Record<EnterpriseTag, string> = {
   [EnterpriseTag.LISTED_RESERVE]: '上市后备企业',
 };
 
+/** The same in English, for texts people read (codes stay in the structured fields). */
+export const ENTERPRISE_TAG_LABELS_EN: Record<EnterpriseTag, string> = {
+  [EnterpriseTag.HIGH_TECH]: 'high-tech enterprise',
+  [EnterpriseTag.SPECIALIZED_NEW]: 'specialised and innovative SME',
+  [EnterpriseTag.LITTLE_GIANT]: '“little giant” enterprise',
+  [EnterpriseTag.TECH_SME]: 'technology-based SME',
+  [EnterpriseTag.IP_ADVANTAGE]: 'IP advantage enterprise',
+  [EnterpriseTag.GAZELLE]: 'gazelle enterprise',
+  [EnterpriseTag.LISTED_RESERVE]: 'listing reserve enterprise',
+};
+
 /** Credit grade, best first; a product's minimum rating admits this grade and better. */
 export enum CreditRating {
   AAA = 'AAA',
