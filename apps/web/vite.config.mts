@@ -5,9 +5,20 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Built once into dist/web, which the API serves at `/` (one URL, no CDN: intranets have no internet).
+// Each journey's pages are one chunk because each journey loads them through one dynamic
+// import of its pages.ts (see app/journey.ts); libraries are split by who imports them.
 export default defineConfig({
   root,
   plugins: [react()],
-  build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // A journey's chunk is named after it (firm-….js), not after its pages.ts.
+        chunkFileNames: (chunk) => `assets/${/\/src\/(\w+)\/pages\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+      },
+    },
+  },
   server: { proxy: { '/graphql': 'http://127.0.0.1:3000' } },
 });

@@ -7,19 +7,18 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { apollo } from './app/apollo';
+import { page } from './app/journey';
+import { JOURNEYS } from './app/journeys';
 import './i18n';
 
 // One chunk per journey: the sign-in page loads none of the workspaces.
 const router = createBrowserRouter([
-  { path: '/sign-in', lazy: async () => ({ Component: (await import('./sign-in/SignInPage')).default }) },
+  { path: '/sign-in', lazy: page(() => import('./sign-in/SignInPage')) },
+  ...JOURNEYS.flatMap((j) => j.publicRoutes ?? []),
   {
     path: '/',
-    lazy: async () => ({ Component: (await import('./app/RequireSession')).default }),
-    children: [
-      { index: true, lazy: async () => ({ Component: (await import('./app/HomePage')).default }) },
-      { path: 'firm/assets', lazy: async () => ({ Component: (await import('./firm/AssetsPage')).default }) },
-      { path: 'bank/need-library', lazy: async () => ({ Component: (await import('./bank/NeedLibraryPage')).default }) },
-    ],
+    lazy: page(() => import('./app/RequireSession')),
+    children: [{ index: true, lazy: page(() => import('./app/HomePage')) }, ...JOURNEYS.flatMap((j) => j.routes)],
   },
 ]);
 

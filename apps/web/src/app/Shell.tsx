@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { switchLanguage } from '../i18n';
 import { apollo, whenSessionEnds } from './apollo';
-import { navigationFor } from './navigation';
+import { navigationFor } from './journeys';
 import { ME, SIGN_OUT } from './queries';
 import { endSession } from './session';
 

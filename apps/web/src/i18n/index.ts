@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { JOURNEYS } from '../app/journeys';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -12,8 +13,14 @@ function initialLanguage(): Language {
   return saved === 'en' ? 'en' : 'zh-CN';
 }
 
+/** The common texts and every journey's own, each journey under its name (`firm.assets.title`). */
+export function messages(language: Language): Record<string, unknown> {
+  const common: Record<string, unknown> = language === 'en' ? en : zhCN;
+  return Object.assign({}, common, ...JOURNEYS.map((j) => j.texts[language]));
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: messages('zh-CN') }, en: { translation: messages('en') } },
   lng: initialLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

@@ -1,19 +1,11 @@
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useListParams } from './list-params';
 
 /** The page a list shows lives in the URL (`after`), so a link reproduces the view. */
 export function useAfterCursor(): [string | undefined, (cursor: string | null) => void] {
-  const [params, setParams] = useSearchParams();
-  const after = params.get('after') ?? undefined;
-  const go = (cursor: string | null) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
-      if (cursor) next.set('after', cursor);
-      else next.delete('after');
-      return next;
-    });
-  return [after, go];
+  const list = useListParams();
+  return [list.after, list.setAfter];
 }
 
 /** First page and next page: keyset pages go forward; the browser's back button goes back. */

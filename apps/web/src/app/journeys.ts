@@ -1,0 +1,15 @@
+import { bankJourney } from '../bank/journey';
+import { firmJourney } from '../firm/journey';
+import { officeJourney } from '../office/journey';
+import { publicJourney } from '../public/journey';
+import { valuerJourney } from '../valuer/journey';
+import type { Journey, NavItem } from './journey';
+
+export const JOURNEYS: readonly Journey[] = [firmJourney, bankJourney, officeJourney, valuerJourney, publicJourney];
+
+/** What each role may do, as pages: the navigation shows a user only these. */
+export const NAVIGATION: readonly NavItem[] = [{ path: '/', label: 'nav.home', roles: 'all' }, ...JOURNEYS.flatMap((j) => j.navigation)];
+
+export function navigationFor(roles: readonly string[]): NavItem[] {
+  return NAVIGATION.filter((n) => n.roles === 'all' || n.roles.some((r) => roles.includes(r)));
+}
