@@ -1,5 +1,6 @@
 import { OrganizationType, Role } from '@zhirong/core';
 import { createTestApp, TestApp } from '@zhirong/platform/testing';
+import request from 'supertest';
 import { Organization } from './entities/organization.entity';
 import { Region, RegionLevel } from './entities/region.entity';
 import { User } from './entities/user.entity';
@@ -237,5 +238,37 @@ describe('identity over GraphQL', () => {
     expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
     const malformed = await t.gql(q, { id: 'not-a-uuid' }, office);
     expect(malformed.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+  it('renews a web session from its httpOnly cookie until the user signs out, and never takes the cookie as a bearer token', async () => {
+    const http = request.agent(t.app.getHttpServer());
+    const post = (query: string, bearer?: string) => {
+      const req = http.post('/graphql').set('content-type', 'application/json');
+      if (bearer) req.set('authorization', `Bearer ${bearer}`);
+      return req.send({ query, variables: { email: 'office@test.cn', password: PASSWORD } });
+    };
+    const REFRESH = 'mutation { refreshSession { accessToken expiresInSeconds user { email } } }';
+
+    // No cookie yet: nothing to renew.
+    const none = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: REFRESH });
+    expect(none.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    const login = await post(LOGIN);
+    const cookie = String(login.headers['set-cookie']);
+    expect(cookie).toMatch(/^zhirong_session=[^;]+; Max-Age=43200; Path=\/graphql; Expires=[^;]+; HttpOnly; SameSite=Strict$/);
+    const refreshToken = /zhirong_session=([^;]+)/.exec(cookie)![1];
+
+    const renewed = await post(REFRESH);
+    expect(renewed.body.data.refreshSession.user.email).toBe('office@test.cn');
+    const access = renewed.body.data.refreshSession.accessToken as string;
+    expect((await post('query { me { email } }', access)).body.data.me.email).toBe('office@test.cn');
+    // The refresh token is not an access token.
+    expect((await post('query { me { email } }', decodeURIComponent(refreshToken))).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    // Signing out ends the cookie's session too, here and in any other browser holding it.
+    const signOut = await post('mutation { signOut }', access);
+    expect(String(signOut.headers['set-cookie'])).toMatch(/^zhirong_session=; Path=\/graphql; Expires=Thu, 01 Jan 1970/);
+    const stolen = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('cookie', `zhirong_session=${refreshToken}`).send({ query: REFRESH });
+    expect(stolen.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await post(REFRESH)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, pageComplexity, Public } from '@zhirong/core';
+import { Actor, ConnectionArgs, CurrentActor, pageComplexity, Public, unauthenticated } from '@zhirong/core';
+import type { Request, Response } from 'express';
 import { AuditLogService } from './audit-log.service';
 import { AuditLogFilter } from './dto/audit.inputs';
 import { AuditEntryConnection, AuditEntryObject } from './dto/audit.objects';
@@ -7,6 +8,7 @@ import { CreateOrganizationInput, CreateRegionInput, CreateUserInput, UpdateUser
 import { LoginPayload, OrganizationObject, RegionObject, UserObject } from './dto/identity.objects';
 import { IdentityService } from './identity.service';
 import { RegionService } from './region.service';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
 
 @Resolver()
 export class IdentityResolver {
@@ -31,10 +33,29 @@ export class IdentityResolver {
   }
 
   @Public()
-  @Mutation(() => LoginPayload, { description: '登录 — sign in; returns a bearer token' })
-  async login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string }): Promise<LoginPayload> {
-    const { accessToken, expiresInSeconds, user } = await this.identity.login(input.email, input.password, req?.ip);
-    return { accessToken, expiresInSeconds, user: UserObject.from(user) };
+  @Mutation(() => LoginPayload, {
+    description: '登录 — sign in; returns a bearer token, and sets the httpOnly session cookie with which the web app renews it (refreshSession) after a reload',
+  })
+  async login(@Args('input') input: LoginInput, @Context('req') req: Request, @Context('res') res: Response): Promise<LoginPayload> {
+    const session = await this.identity.login(input.email, input.password, req?.ip);
+    setSessionCookie(req, res, session.refreshToken, session.refreshExpiresInSeconds);
+    return { accessToken: session.accessToken, expiresInSeconds: session.expiresInSeconds, user: UserObject.from(session.user) };
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, {
+    description:
+      '续期会话 — a new bearer token from the httpOnly session cookie login set (the web app keeps its token in memory and calls this after a reload); UNAUTHENTICATED once the user signed out, was disabled or re-roled, or the cookie expired',
+  })
+  async refreshSession(@Context('req') req: Request, @Context('res') res: Response): Promise<LoginPayload> {
+    const token = readSessionCookie(req);
+    if (!token) throw unauthenticated('No session to renew; sign in');
+    const session = await this.identity.refresh(token).catch((e: unknown) => {
+      clearSessionCookie(req, res);
+      throw e;
+    });
+    setSessionCookie(req, res, session.refreshToken, session.refreshExpiresInSeconds);
+    return { accessToken: session.accessToken, expiresInSeconds: session.expiresInSeconds, user: UserObject.from(session.user) };
   }
 
   @Query(() => UserObject, { description: '当前用户 — who you are signed in as' })
@@ -81,8 +102,9 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Boolean, { description: '退出登录 — sign out everywhere: every token issued to you so far stops working' })
-  async signOut(@CurrentActor() actor: Actor): Promise<boolean> {
+  async signOut(@CurrentActor() actor: Actor, @Context('req') req: Request, @Context('res') res: Response): Promise<boolean> {
     await this.identity.signOut(actor);
+    clearSessionCookie(req, res);
     return true;
   }
 }

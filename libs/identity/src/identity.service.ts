@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AppConfig, AuditService, badInput, FailureLimiter, InjectConfig, notFound, OrganizationType, Role, TokenService, TokenVersions, tooManyRequests } from '@zhirong/core';
+import { Access, Actor, AppConfig, AuditService, badInput, FailureLimiter, InjectConfig, notFound, OrganizationType, Role, TokenService, TokenVersions, tooManyRequests, unauthenticated } from '@zhirong/core';
 import { AccessService, Permission } from '@zhirong/access';
 import * as argon2 from 'argon2';
 import { DataSource, Repository } from 'typeorm';
@@ -18,6 +18,15 @@ const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$6Fl5MHJWaSdij8dvPAKYYA$mESvyC
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
+}
+
+/** A signed-in session: the access token for requests, the refresh token for the web app's cookie. */
+export interface SignedIn {
+  accessToken: string;
+  expiresInSeconds: number;
+  refreshToken: string;
+  refreshExpiresInSeconds: number;
+  user: UserWithOrganization;
 }
 
 @Injectable()
@@ -39,7 +48,7 @@ export class IdentityService {
    * address) sign-in is locked for LOGIN_LOCK_SECONDS, even with the right password:
    * TOO_MANY_REQUESTS with retryAfterSeconds. Every failure is audited.
    */
-  async login(email: string, password: string, ip?: string): Promise<{ accessToken: string; expiresInSeconds: number; user: UserWithOrganization }> {
+  async login(email: string, password: string, ip?: string): Promise<SignedIn> {
     const normalized = normalizeEmail(email);
     const { maxFailures, maxFailuresPerIp, lockSeconds } = this.config.login;
     const counters = [{ key: `login:account:${normalized}`, max: maxFailures }, ...(ip ? [{ key: `login:ip:${ip}`, max: maxFailuresPerIp }] : [])];
@@ -66,7 +75,23 @@ export class IdentityService {
       await manager.update(User, { id: user.id }, { lastLoginAt: new Date() });
       await this.audit.record(manager, { action: 'login', entityType: 'User', entityId: user.id, actor });
     });
-    return { ...this.tokens.issue(actor, user.tokenVersion), user };
+    return this.signedIn(user);
+  }
+
+  private signedIn(user: UserWithOrganization): SignedIn {
+    const { refreshToken, expiresInSeconds: refreshExpiresInSeconds } = this.tokens.issueRefresh(user.id, user.tokenVersion);
+    return { ...this.tokens.issue(this.actorOf(user), user.tokenVersion), refreshToken, refreshExpiresInSeconds, user };
+  }
+
+  /**
+   * A new access token (and a new refresh token) for the web app's refresh cookie, while the
+   * user is active and has not signed out, been disabled or re-roled since it was issued.
+   */
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const { userId, tokenVersion } = this.tokens.verifyRefresh(refreshToken);
+    const user = await this.findUser({ id: userId });
+    if (!user || !user.active || user.tokenVersion !== tokenVersion) throw unauthenticated('The session has ended; sign in again');
+    return this.signedIn(user);
   }
 
   private async recordFailedLogin(email: string, reason: string, ip: string | undefined, userId?: string): Promise<void> {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { useWebHarness } from './harness';
 
 /**
@@ -58,5 +61,37 @@ describe('the web app in a real browser', () => {
     await page.waitForURL(/\/sign-in/);
     await page.goto(`${h.origin}/bank/need-library`);
     await page.waitForURL(/\/sign-in\?next=/);
+  });
+
+  it('keeps the token out of storage, survives a reload through the session cookie, and returns to sign-in with the page remembered when the session ends elsewhere', async () => {
+    const page = await h.openAs('firm@zhirong.test', '/firm/assets');
+    await page.getByRole('cell', { name: '发明专利' }).first().waitFor();
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    expect(stored).not.toMatch(/eyJ/); // no JWT where a script could read it
+    await page.reload();
+    await page.getByTestId('current-user').waitFor();
+    expect(page.url()).toBe(`${h.origin}/firm/assets`);
+
+    // Signing out on another device ends every session of the user: this tab's next request is refused.
+    const other = await h.openAs('firm@zhirong.test');
+    await other.getByTestId('sign-out').click();
+    await other.waitForURL(/\/sign-in/);
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await page.getByRole('menuitem', { name: '我的知识产权' }).click(); // pages ask the API afresh when opened
+    await page.waitForURL(/\/sign-in\?expired=1&next=%2Ffirm%2Fassets/);
+    await page.getByText('登录已过期，请重新登录').waitFor();
+  });
+
+  it('loads at most 350 kB of gzipped JavaScript for the sign-in page', async () => {
+    const page = await h.open('/', { width: 1920, height: 1080 });
+    await page.getByTestId('sign-in-submit').waitFor();
+    await page.waitForLoadState('networkidle');
+    // The scripts the page loaded, as the API serves them from the build, gzipped.
+    const urls = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).filter((u) => u.endsWith('.js'));
+    const sizes = urls.map((u) => gzipSync(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'web', new URL(u).pathname))).length);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const listing = urls.map((u, i) => `${new URL(u).pathname.slice(8)} ${(sizes[i] / 1024).toFixed(1)} kB`).join(", ");
+    process.stdout.write(`sign-in page: ${(total / 1024).toFixed(1)} kB gzipped JavaScript: ${listing}\n`);
+    expect(total).toBeLessThanOrEqual(350 * 1024);
   });
 });

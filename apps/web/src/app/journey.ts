@@ -16,9 +16,10 @@ export interface JourneyTexts<T extends object = object> {
 
 /**
  * One journey of the web app (firm, bank, office, valuer, public), laid out like the API: its
- * folder holds its pages, queries, texts and tests. Its journey.ts (navigation, routes,
- * texts) is loaded eagerly and stays small; its pages.ts exports every page and is loaded
- * by one dynamic import, so the journey is one chunk that loads when its first page opens.
+ * folder holds its pages, queries, texts and tests. Its journey.ts (navigation, routes and
+ * their labels) is loaded eagerly and stays small; its pages.ts exports every page, imports
+ * the journey's texts.ts and is loaded by one dynamic import, so the journey is one chunk
+ * that loads when its first page opens.
  */
 export interface Journey {
   name: string;
@@ -27,6 +28,7 @@ export interface Journey {
   routes: RouteObject[];
   /** Pages anyone may open without signing in. */
   publicRoutes?: RouteObject[];
+  /** The journey's navigation labels only; page texts load with its chunk (see `addTexts` in i18n). */
   texts: JourneyTexts;
 }
 

@@ -23,3 +23,12 @@ export const SIGN_OUT = graphql(`
 `);
 
 export type Me = MeQuery['me'];
+
+export const REFRESH_SESSION = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      accessToken
+      expiresInSeconds
+    }
+  }
+`);

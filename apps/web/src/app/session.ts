@@ -1,29 +1,24 @@
 /**
- * The access token lives in sessionStorage: it survives a reload of the tab, dies with it,
- * and is never in a cookie a cross-site request could carry.
+ * The access token lives in this tab's memory only: no script can read it from storage,
+ * and a reload renews it from the httpOnly session cookie the API set at sign-in
+ * (`restoreSession` in apollo.ts), which page scripts cannot read either.
  */
-const KEY = 'zhirong.session';
-
 export interface Session {
   accessToken: string;
   expiresAt: number;
 }
 
+let session: Session | null = null;
+
 export function currentSession(): Session | null {
-  const raw = sessionStorage.getItem(KEY);
-  if (!raw) return null;
-  const session = JSON.parse(raw) as Session;
-  if (session.expiresAt <= Date.now()) {
-    sessionStorage.removeItem(KEY);
-    return null;
-  }
+  if (session && session.expiresAt <= Date.now()) session = null;
   return session;
 }
 
 export function startSession(accessToken: string, expiresInSeconds: number): void {
-  sessionStorage.setItem(KEY, JSON.stringify({ accessToken, expiresAt: Date.now() + expiresInSeconds * 1000 }));
+  session = { accessToken, expiresAt: Date.now() + expiresInSeconds * 1000 };
 }
 
 export function endSession(): void {
-  sessionStorage.removeItem(KEY);
+  session = null;
 }

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      roles\n      organization {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresInSeconds\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  query NeedLibrary($after: String) {\n    needLibrary(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          amount {\n            amountFen\n          }\n          termMonths\n          maxRateBp\n          ipTypes\n          industrySection\n          industrySectionName\n          cityName\n          publishedAt\n          match {\n            productName\n            score\n          }\n          myInterest {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.NeedLibraryDocument,
     "\n  query MyAssets($after: String) {\n    ipAssets(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          type\n          legalStatus\n          pledgeStatus\n          expiresOn\n          latestValuation {\n            value {\n              amountFen\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyAssetsDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresInSeconds\n    }\n  }\n": typeof types.SignInDocument,
@@ -23,6 +24,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      roles\n      organization {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresInSeconds\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  query NeedLibrary($after: String) {\n    needLibrary(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          amount {\n            amountFen\n          }\n          termMonths\n          maxRateBp\n          ipTypes\n          industrySection\n          industrySectionName\n          cityName\n          publishedAt\n          match {\n            productName\n            score\n          }\n          myInterest {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.NeedLibraryDocument,
     "\n  query MyAssets($after: String) {\n    ipAssets(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          title\n          type\n          legalStatus\n          pledgeStatus\n          expiresOn\n          latestValuation {\n            value {\n              amountFen\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyAssetsDocument,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresInSeconds\n    }\n  }\n": types.SignInDocument,
@@ -50,6 +52,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      displ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresInSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresInSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { JourneyTexts } from '../app/journey';
 import { JOURNEYS } from '../app/journeys';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -13,7 +14,7 @@ function initialLanguage(): Language {
   return saved === 'en' ? 'en' : 'zh-CN';
 }
 
-/** The common texts and every journey's own, each journey under its name (`firm.assets.title`). */
+/** The common texts and every journey's navigation texts, each journey under its name (`firm.nav.assets`). */
 export function messages(language: Language): Record<string, unknown> {
   const common: Record<string, unknown> = language === 'en' ? en : zhCN;
   return Object.assign({}, common, ...JOURNEYS.map((j) => j.texts[language]));
@@ -25,6 +26,14 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
 });
+
+/**
+ * Adds a journey's page texts when its chunk loads (its `texts.ts`, imported by its
+ * pages.ts), so the sign-in page does not carry every journey's words.
+ */
+export function addTexts(texts: JourneyTexts): void {
+  for (const language of LANGUAGES) i18n.addResourceBundle(language, 'translation', texts[language], true, true);
+}
 
 export function switchLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language);

@@ -15,9 +15,20 @@ interface AccessTokenClaims {
   region: string;
   /** The user's token version when issued; a newer one (sign-out, deactivation, role change) ends the token. */
   ver: number;
+  typ?: undefined;
 }
 
-/** Issues and reads access tokens (JWT, HS256). */
+/** A refresh token says only who and which version: the access token it buys is built from the user as they are now. */
+interface RefreshTokenClaims {
+  sub: string;
+  ver: number;
+  typ: 'refresh';
+}
+
+/**
+ * Issues and reads access tokens (JWT, HS256) and the web app's refresh tokens, which
+ * travel only in an httpOnly cookie and are never accepted as access tokens.
+ */
 @Injectable()
 export class TokenService {
   constructor(
@@ -40,12 +51,13 @@ export class TokenService {
   }
 
   verify(token: string): { actor: Actor; tokenVersion: number } {
-    let claims: AccessTokenClaims;
+    let claims: AccessTokenClaims | RefreshTokenClaims;
     try {
-      claims = this.jwt.verify<AccessTokenClaims>(token);
+      claims = this.jwt.verify<AccessTokenClaims | RefreshTokenClaims>(token);
     } catch {
       throw unauthenticated('The access token is invalid or has expired; sign in again');
     }
+    if (claims.typ === 'refresh') throw unauthenticated('A refresh token is not an access token');
     const actor: Actor = {
       userId: claims.sub,
       email: claims.email,
@@ -55,5 +67,21 @@ export class TokenService {
       regionPath: claims.region,
     };
     return { actor, tokenVersion: typeof claims.ver === 'number' ? claims.ver : -1 };
+  }
+
+  issueRefresh(userId: string, tokenVersion: number): { refreshToken: string; expiresInSeconds: number } {
+    const claims: RefreshTokenClaims = { sub: userId, ver: tokenVersion, typ: 'refresh' };
+    const expiresInSeconds = this.config.jwt.refreshTtlSeconds;
+    return { refreshToken: this.jwt.sign(claims, { expiresIn: expiresInSeconds }), expiresInSeconds };
+  }
+
+  verifyRefresh(token: string): { userId: string; tokenVersion: number } {
+    try {
+      const claims = this.jwt.verify<RefreshTokenClaims>(token);
+      if (claims.typ === 'refresh') return { userId: claims.sub, tokenVersion: claims.ver };
+    } catch {
+      // fall through: expired, forged or not a refresh token
+    }
+    throw unauthenticated('The session has ended; sign in again');
   }
 }

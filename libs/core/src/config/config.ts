@@ -37,6 +37,8 @@ const configSchema = z
     MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default(''),
     JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET),
     JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    /** The web app's httpOnly refresh cookie lives this long from the last sign-in or refresh (a working day). */
+    JWT_REFRESH_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(12 * 3600),
     // How long a process trusts its cached token version: the most a signed-out token lives on elsewhere.
     TOKEN_VERSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -77,7 +79,7 @@ export interface AppConfig {
   redis: { url: string; prefix: string; commandTimeoutMs: number };
   jobs: { outboxPollMs: number; resendAfterSeconds: number; retentionHours: number };
   meili: { url: string; masterKey: string; indexPrefix: string };
-  jwt: { secret: string; ttlSeconds: number; versionCacheSeconds: number };
+  jwt: { secret: string; ttlSeconds: number; refreshTtlSeconds: number; versionCacheSeconds: number };
   logLevel: Env['LOG_LEVEL'];
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxRootFields: number; maxTokens: number };
   login: { maxFailures: number; maxFailuresPerIp: number; lockSeconds: number };
@@ -103,7 +105,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX, commandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS },
     jobs: { outboxPollMs: env.JOB_OUTBOX_POLL_MS, resendAfterSeconds: env.JOB_OUTBOX_RESEND_AFTER_SECONDS, retentionHours: env.JOB_OUTBOX_RETENTION_HOURS },
     meili: { url: env.MEILI_URL, masterKey: env.MEILI_MASTER_KEY, indexPrefix: env.MEILI_INDEX_PREFIX },
-    jwt: { secret: env.JWT_SECRET, ttlSeconds: env.JWT_TTL_SECONDS, versionCacheSeconds: env.TOKEN_VERSION_CACHE_SECONDS },
+    jwt: { secret: env.JWT_SECRET, ttlSeconds: env.JWT_TTL_SECONDS, refreshTtlSeconds: env.JWT_REFRESH_TTL_SECONDS, versionCacheSeconds: env.TOKEN_VERSION_CACHE_SECONDS },
     logLevel: env.LOG_LEVEL,
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
