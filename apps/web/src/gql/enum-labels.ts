@@ -53,7 +53,7 @@ export const enumLabels = {
     FOUNDED_ON: { 'zh-CN': "成立日期", en: "Founded" },
     INDUSTRY: { 'zh-CN': "行业", en: "Industry" },
     REGION: { 'zh-CN': "所在地", en: "Location" },
-    REVENUE_YEAR: { 'zh-CN': "年度营收", en: "Revenue of a year" },
+    REVENUE_YEAR: { 'zh-CN': "年度营收", en: "Revenue for a year" },
     TAGS: { 'zh-CN': "资质标签", en: "Recognitions" },
   },
   EnterpriseSortField: {
@@ -136,7 +136,7 @@ export const enumLabels = {
     MIN_RATE: { 'zh-CN': "最低利率", en: "Lowest rate" },
   },
   LoanProductStatus: {
-    ACTIVE: { 'zh-CN': "上架", en: "On offer" },
+    ACTIVE: { 'zh-CN': "已上架", en: "On offer" },
     ARCHIVED: { 'zh-CN': "已下架", en: "Withdrawn" },
     DRAFT: { 'zh-CN': "草稿", en: "Draft" },
   },

@@ -95,7 +95,7 @@ registerEnumType(EnterpriseFact, {
     EMPLOYEES: { description: 'Employees (从业人数)' },
     ANNUAL_REVENUE: { description: 'Annual revenue (年营业收入)' },
     TAGS: { description: 'Recognitions (资质标签)' },
-    REVENUE_YEAR: { description: 'Revenue of a year (年度营收)' },
+    REVENUE_YEAR: { description: 'Revenue for a year (年度营收)' },
   },
 });
 registerEnumType(FactDeclarationStatus, {

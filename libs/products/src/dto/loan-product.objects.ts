@@ -10,7 +10,7 @@ registerEnumType(LoanProductStatus, {
   description: '产品状态 — where a loan product stands',
   valuesMap: {
     DRAFT: { description: 'Draft (草稿). Being prepared; only its bank and the platform see it' },
-    ACTIVE: { description: 'On offer (上架). In the product library (产品资源库), seen by everyone signed in' },
+    ACTIVE: { description: 'On offer (已上架). In the product library (产品资源库), seen by everyone signed in' },
     ARCHIVED: { description: 'Withdrawn (已下架). Withdrawn for good, kept for history' },
   },
 });
