@@ -20,8 +20,7 @@ describe('schema/schema.graphql', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
-      const isRoot = ['Query', 'Mutation', 'Subscription'].includes(type.name);
-      if (!type.description && !isRoot) missing.push(type.name);
+      if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInputObjectType(type)) {
         const fields = (type as GraphQLObjectType).getFields() as Record<string, GraphQLField<unknown, unknown>>;
         for (const field of Object.values(fields)) if (!field.description) missing.push(`${type.name}.${field.name}`);

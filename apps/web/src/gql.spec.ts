@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..', '..');
 const CHECKED_IN = join(__dirname, 'gql');
 
-/** The operations' types are generated from schema/schema.graphql: stale ones mean a page and the API disagree. */
+/** The operations' types and the enum labels are generated from schema/schema.graphql: stale ones mean a page and the API disagree. */
 describe('the web app’s GraphQL types', () => {
   it('are what `npm run web:codegen` writes from the printed schema and the pages’ operations', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'zhirong-codegen-'));
@@ -19,6 +19,7 @@ describe('the web app’s GraphQL types', () => {
       expect(run.stderr + run.stdout).not.toMatch(/error/i);
       expect(run.status).toBe(0);
       const files = readdirSync(scratch).sort();
+      expect(files).toContain('enum-labels.ts');
       expect(files).toEqual(readdirSync(CHECKED_IN).sort());
       for (const file of files) expect([file, readFileSync(join(CHECKED_IN, file), 'utf8')]).toEqual([file, readFileSync(join(scratch, file), 'utf8')]);
     } finally {

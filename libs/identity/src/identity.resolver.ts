@@ -36,7 +36,7 @@ export class IdentityResolver {
   @Mutation(() => LoginPayload, {
     description: '登录 — sign in; returns a bearer token, and sets the httpOnly session cookie with which the web app renews it (refreshSession) after a reload',
   })
-  async login(@Args('input') input: LoginInput, @Context('req') req: Request, @Context('res') res: Response): Promise<LoginPayload> {
+  async login(@Args('input', { description: '登录信息 — email and password' }) input: LoginInput, @Context('req') req: Request, @Context('res') res: Response): Promise<LoginPayload> {
     const session = await this.identity.login(input.email, input.password, req?.ip);
     setSessionCookie(req, res, session.refreshToken, session.refreshExpiresInSeconds);
     return { accessToken: session.accessToken, expiresInSeconds: session.expiresInSeconds, user: UserObject.from(session.user) };
@@ -64,34 +64,40 @@ export class IdentityResolver {
   }
 
   @Query(() => OrganizationObject, { description: '机构 — one organisation' })
-  async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrganizationObject> {
+  async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '机构 id — the organisation to read' }) id: string): Promise<OrganizationObject> {
     return OrganizationObject.from(await this.identity.organization(actor, id));
   }
 
   @Public()
   @Query(() => [RegionObject], { description: '地区 — children of a region, or the provinces without parentId' })
-  async regions(@Args('parentId', { type: () => ID, nullable: true }) parentId?: string): Promise<RegionObject[]> {
+  async regions(
+    @Args('parentId', { type: () => ID, nullable: true, description: '上级地区 — the region whose children to list; the provinces when left out' }) parentId?: string,
+  ): Promise<RegionObject[]> {
     if (parentId) await this.regionService.get(parentId);
     return (await this.regionService.children(parentId)).map(RegionObject.from);
   }
 
   @Mutation(() => RegionObject, { description: '新增地区 — add a region: the platform anywhere, an office below its own' })
-  async createRegion(@CurrentActor() actor: Actor, @Args('input') input: CreateRegionInput): Promise<RegionObject> {
+  async createRegion(@CurrentActor() actor: Actor, @Args('input', { description: '新地区 — the region to add' }) input: CreateRegionInput): Promise<RegionObject> {
     return RegionObject.from(await this.regionService.create(actor, input));
   }
 
   @Mutation(() => OrganizationObject, { description: '新增机构 — register an organisation: the platform anywhere, an office within its region' })
-  async createOrganization(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganizationInput): Promise<OrganizationObject> {
+  async createOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '新机构 — the organisation to add' }) input: CreateOrganizationInput,
+  ): Promise<OrganizationObject> {
     return OrganizationObject.from(await this.identity.createOrganization(actor, input));
   }
 
   @Mutation(() => UserObject, { description: '新增用户 — add a user: the platform anywhere, an organisation administrator to their own' })
-  async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserObject> {
+  async createUser(@CurrentActor() actor: Actor, @Args('input', { description: '新用户 — the user to add' }) input: CreateUserInput): Promise<UserObject> {
     return UserObject.from(await this.identity.createUser(actor, input));
   }
 
   @Mutation(() => UserObject, {
-    description: '修改用户 — rename, re-role, disable or enable a user: the platform anywhere, an organisation administrator in their own; changing roles or disabling ends the user’s sessions',
+    description:
+      '修改用户 — rename, re-role, disable or enable a user: the platform anywhere, an organisation administrator in their own; changing roles or disabling ends the user’s sessions',
   })
   async updateUser(
     @CurrentActor() actor: Actor,

@@ -9,7 +9,6 @@ import { NeedInterestObject } from './dto/need-library.objects';
 import { EnterpriseName, FinancingNeedService, OrganizationWithRegion } from './financing-need.service';
 import { NeedInterestService } from './need-interest.service';
 
-
 @Resolver(() => FinancingNeedObject)
 export class FinancingNeedResolver {
   constructor(
@@ -18,7 +17,8 @@ export class FinancingNeedResolver {
   ) {}
 
   @Query(() => FinancingNeedConnection, {
-    description: '融资项目需求库 — the needs of the firms you may see (your region for offices, windows and parks; your own firm; for a bank, firms that applied, were pushed to it or accepted its interest)',
+    description:
+      '融资项目需求库 — the needs of the firms you may see (your region for offices, windows and parks; your own firm; for a bank, firms that applied, were pushed to it or accepted its interest)',
     complexity: pageComplexity,
   })
   async financingNeeds(
@@ -39,7 +39,10 @@ export class FinancingNeedResolver {
   @Mutation(() => FinancingNeedObject, {
     description: '发布融资需求 — a firm posts its own need; an office or service window posts one for a firm of its region',
   })
-  async createFinancingNeed(@CurrentActor() actor: Actor, @Args('input') input: CreateFinancingNeedInput): Promise<FinancingNeedObject> {
+  async createFinancingNeed(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '新融资需求 — the need to post' }) input: CreateFinancingNeedInput,
+  ): Promise<FinancingNeedObject> {
     return FinancingNeedObject.from(await this.needs.create(actor, input));
   }
 
@@ -47,7 +50,7 @@ export class FinancingNeedResolver {
   async updateFinancingNeed(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'Need id' }) id: string,
-    @Args('input') input: UpdateFinancingNeedInput,
+    @Args('input', { description: '修改内容 — the fields to change' }) input: UpdateFinancingNeedInput,
   ): Promise<FinancingNeedObject> {
     return FinancingNeedObject.from(await this.needs.update(actor, id, input));
   }
@@ -71,9 +74,7 @@ export class FinancingNeedResolver {
 
   @ResolveField('createdBy', () => OrganizationObject, { description: '发布机构 — who posted it: the firm itself, or an office or service window on its behalf' })
   async createdBy(@Parent() need: FinancingNeedObject, @Loaders() loaders: RequestLoaders): Promise<OrganizationObject> {
-    const org = await loaders
-      .get<string, OrganizationWithRegion | null>('needs.organization', (ids) => this.needs.organizationsByIds(ids))
-      .load(need.createdByOrganizationId);
+    const org = await loaders.get<string, OrganizationWithRegion | null>('needs.organization', (ids) => this.needs.organizationsByIds(ids)).load(need.createdByOrganizationId);
     if (!org) throw new Error(`Organization ${need.createdByOrganizationId} of need ${need.id} is missing`);
     return OrganizationObject.from(org);
   }

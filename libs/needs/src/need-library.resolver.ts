@@ -46,7 +46,10 @@ export class NeedLibraryResolver {
   }
 
   @Mutation(() => NeedInterestObject, { description: '表达对接意向 — your bank takes interest in a need of its library; the firm then accepts or declines' })
-  expressInterestInNeed(@CurrentActor() actor: Actor, @Args('input') input: ExpressNeedInterestInput): Promise<NeedInterestObject> {
+  expressInterestInNeed(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '对接意向 — the need and your product that matches it' }) input: ExpressNeedInterestInput,
+  ): Promise<NeedInterestObject> {
     return this.interests.express(actor, input);
   }
 
@@ -56,7 +59,10 @@ export class NeedLibraryResolver {
   }
 
   @Mutation(() => NeedInterestObject, { description: '答复对接意向 — the firm accepts (the bank then sees the firm, like a pushed one; audited) or declines' })
-  respondToNeedInterest(@CurrentActor() actor: Actor, @Args('input') input: RespondToNeedInterestInput): Promise<NeedInterestObject> {
+  respondToNeedInterest(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '企业答复 — the interest and the firm’s answer' }) input: RespondToNeedInterestInput,
+  ): Promise<NeedInterestObject> {
     return this.interests.respond(actor, input);
   }
 

@@ -5,7 +5,6 @@ import { CreateLoanProductInput, LoanProductFilter, LoanProductSort, UpdateLoanP
 import { LoanProductConnection, LoanProductObject } from './dto/loan-product.objects';
 import { LoanProductService, OrganizationWithRegion } from './loan-product.service';
 
-
 @Resolver(() => LoanProductObject)
 export class LoanProductResolver {
   constructor(private readonly products: LoanProductService) {}
@@ -30,7 +29,10 @@ export class LoanProductResolver {
   }
 
   @Mutation(() => LoanProductObject, { description: '发布金融产品 — a bank officer publishes a product for their bank' })
-  async createLoanProduct(@CurrentActor() actor: Actor, @Args('input') input: CreateLoanProductInput): Promise<LoanProductObject> {
+  async createLoanProduct(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '新金融产品 — the product to create as a draft' }) input: CreateLoanProductInput,
+  ): Promise<LoanProductObject> {
     return LoanProductObject.from(await this.products.create(actor, input));
   }
 
@@ -38,7 +40,7 @@ export class LoanProductResolver {
   async updateLoanProduct(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'Product id' }) id: string,
-    @Args('input') input: UpdateLoanProductInput,
+    @Args('input', { description: '修改内容 — the fields to change' }) input: UpdateLoanProductInput,
   ): Promise<LoanProductObject> {
     return LoanProductObject.from(await this.products.update(actor, id, input));
   }
@@ -50,9 +52,7 @@ export class LoanProductResolver {
 
   @ResolveField('bank', () => OrganizationObject, { description: '发布银行 — the bank that offers the product' })
   async bank(@Parent() product: LoanProductObject, @Loaders() loaders: RequestLoaders): Promise<OrganizationObject> {
-    const bank = await loaders
-      .get<string, OrganizationWithRegion | null>('products.organization', (ids) => this.products.organizationsByIds(ids))
-      .load(product.bankId);
+    const bank = await loaders.get<string, OrganizationWithRegion | null>('products.organization', (ids) => this.products.organizationsByIds(ids)).load(product.bankId);
     if (!bank) throw new Error(`Bank ${product.bankId} of product ${product.id} is missing`);
     return OrganizationObject.from(bank);
   }
@@ -60,9 +60,7 @@ export class LoanProductResolver {
   @ResolveField('regions', () => [RegionObject], { description: '适用地区 — regions the product is offered in; empty means everywhere' })
   async regions(@Parent() product: LoanProductObject, @Loaders() loaders: RequestLoaders): Promise<RegionObject[]> {
     if (product.regionPaths.length === 0) return [];
-    const regions = await loaders
-      .get<string, Region | null>('products.regionByPath', (paths) => this.products.regionsByPaths(paths))
-      .loadMany(product.regionPaths);
+    const regions = await loaders.get<string, Region | null>('products.regionByPath', (paths) => this.products.regionsByPaths(paths)).loadMany(product.regionPaths);
     return regions.filter((r): r is Region => r !== null && !(r instanceof Error)).map(RegionObject.from);
   }
 }

@@ -60,7 +60,10 @@ export class WhitelistResolver {
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => ScreeningRuleSetObject, { description: '定义筛选规则 — an office sets its region’s screening criteria (a new version each call)' })
-  async defineScreeningRules(@CurrentActor() actor: Actor, @Args('input') input: DefineScreeningRulesInput): Promise<ScreeningRuleSetObject> {
+  async defineScreeningRules(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '筛选规则 — the criteria of the new rule version' }) input: DefineScreeningRulesInput,
+  ): Promise<ScreeningRuleSetObject> {
     return ScreeningRuleSetObject.from(await this.whitelist.defineRules(actor, input));
   }
 
@@ -72,36 +75,51 @@ export class WhitelistResolver {
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => WhitelistBatchObject, { description: '运行白名单筛选 — screen your region’s firms into a new DRAFT batch, nominations merged' })
-  async runWhitelistScreening(@CurrentActor() actor: Actor, @Args('input') input: RunWhitelistScreeningInput): Promise<WhitelistBatchObject> {
+  async runWhitelistScreening(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '筛选参数 — which rule version to screen with' }) input: RunWhitelistScreeningInput,
+  ): Promise<WhitelistBatchObject> {
     return WhitelistBatchObject.from(await this.whitelist.runScreening(actor, input));
   }
 
   @Query(() => WhitelistBatchObject, { nullable: true, description: '白名单批次 — entries with reasons and push progress per bank (offices of the region)' })
-  async whitelistBatch(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<WhitelistBatchObject> {
+  async whitelistBatch(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '批次 id — the batch to read' }) id: string): Promise<WhitelistBatchObject> {
     return WhitelistBatchObject.from(await this.whitelist.getBatch(actor, id));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => WhitelistBatchObject, { description: '发布批次 — freeze a DRAFT batch; the office’s previous published batch becomes SUPERSEDED' })
-  async publishWhitelistBatch(@CurrentActor() actor: Actor, @Args('batchId', { type: () => ID }) batchId: string): Promise<WhitelistBatchObject> {
+  async publishWhitelistBatch(
+    @CurrentActor() actor: Actor,
+    @Args('batchId', { type: () => ID, description: '批次 id — the DRAFT batch to publish' }) batchId: string,
+  ): Promise<WhitelistBatchObject> {
     return WhitelistBatchObject.from(await this.whitelist.publish(actor, batchId));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => WhitelistEntryObject, { description: '人工加入 — add a firm of your region to a DRAFT batch, with a reason (audited)' })
-  async addWhitelistFirm(@CurrentActor() actor: Actor, @Args('input') input: WhitelistEntryChangeInput): Promise<WhitelistEntryObject> {
+  async addWhitelistFirm(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '人工加入 — the batch, the firm and the reason' }) input: WhitelistEntryChangeInput,
+  ): Promise<WhitelistEntryObject> {
     return entryObject(await this.whitelist.addFirm(actor, input));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => WhitelistEntryObject, { description: '人工移出 — take a firm out of a DRAFT batch, with a reason (audited)' })
-  async removeWhitelistFirm(@CurrentActor() actor: Actor, @Args('input') input: WhitelistEntryChangeInput): Promise<WhitelistEntryObject> {
+  async removeWhitelistFirm(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '人工移出 — the batch, the firm and the reason' }) input: WhitelistEntryChangeInput,
+  ): Promise<WhitelistEntryObject> {
     return entryObject(await this.whitelist.removeFirm(actor, input));
   }
 
   @Roles(Role.GOV_OFFICER, Role.PARK_OFFICER, Role.BANK_OFFICER)
   @Mutation(() => WhitelistNominationObject, { description: '推荐企业 — a park, lower office or bank proposes a firm for a higher office’s next batch (上下联动)' })
-  async nominateWhitelistFirm(@CurrentActor() actor: Actor, @Args('input') input: NominateWhitelistFirmInput): Promise<WhitelistNominationObject> {
+  async nominateWhitelistFirm(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '推荐 — the firm, the office and the reason' }) input: NominateWhitelistFirmInput,
+  ): Promise<WhitelistNominationObject> {
     return nominationObject(await this.whitelist.nominate(actor, input));
   }
 
@@ -109,7 +127,7 @@ export class WhitelistResolver {
   @Mutation(() => WhitelistPushObject, { description: '推送批次 — send a published batch to banks (default: every bank in or above the region); delivered by background jobs' })
   async pushWhitelistBatch(
     @CurrentActor() actor: Actor,
-    @Args('batchId', { type: () => ID }) batchId: string,
+    @Args('batchId', { type: () => ID, description: '批次 id — the published batch to push' }) batchId: string,
     @Args('bankIds', { type: () => [ID], nullable: true, description: '银行 — banks in or above the batch’s region; all of them by default' }) bankIds?: string[] | null,
   ): Promise<WhitelistPushObject> {
     const push = await this.pushes.push(actor, batchId, bankIds);
@@ -118,13 +136,23 @@ export class WhitelistResolver {
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => Int, { description: '重新推送 — put a push’s dead (and stuck queued) deliveries back on the queue; answers how many' })
-  async redriveWhitelistDeliveries(@CurrentActor() actor: Actor, @Args('pushId', { type: () => ID }) pushId: string): Promise<number> {
+  async redriveWhitelistDeliveries(
+    @CurrentActor() actor: Actor,
+    @Args('pushId', { type: () => ID, description: '推送 id — the push whose failed deliveries to retry' }) pushId: string,
+  ): Promise<number> {
     return this.pushes.redrive(actor, pushId);
   }
 
   @Roles(Role.BANK_OFFICER)
-  @Mutation(() => BankWebhookObject, { description: '配置 Webhook — where your bank receives pushed firms (http/https to a public address: loopback, private, link-local, CGNAT and metadata addresses are refused, after DNS) and the HMAC secret, stored encrypted' })
-  async configureBankWebhook(@CurrentActor() actor: Actor, @Args('url') url: string, @Args('secret') secret: string): Promise<BankWebhookObject> {
+  @Mutation(() => BankWebhookObject, {
+    description:
+      '配置 Webhook — where your bank receives pushed firms (http/https to a public address: loopback, private, link-local, CGNAT and metadata addresses are refused, after DNS) and the HMAC secret, stored encrypted',
+  })
+  async configureBankWebhook(
+    @CurrentActor() actor: Actor,
+    @Args('url', { description: '回调地址 — the URL that receives pushed firms' }) url: string,
+    @Args('secret', { description: '签名密钥 — the HMAC secret that signs each delivery' }) secret: string,
+  ): Promise<BankWebhookObject> {
     const saved = await this.webhooks.configure(actor, url, secret);
     return { url: saved.url, updatedAt: saved.updatedAt };
   }
@@ -138,7 +166,10 @@ export class WhitelistResolver {
 
   @Roles(Role.BANK_OFFICER)
   @Mutation(() => WhitelistResponseObject, { description: '银行反馈 — answer on a firm pushed to your bank; every answer is kept' })
-  async respondToWhitelistedFirm(@CurrentActor() actor: Actor, @Args('input') input: WhitelistResponseInput): Promise<WhitelistResponseObject> {
+  async respondToWhitelistedFirm(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '银行反馈 — the firm, the answer and its details' }) input: WhitelistResponseInput,
+  ): Promise<WhitelistResponseObject> {
     const r = await this.responses.respond(actor, input);
     const names = await this.responses.names([r.enterpriseId, r.bankOrganizationId]);
     return {
@@ -167,9 +198,9 @@ export class WhitelistResolver {
   @Query(() => WhitelistResponseConnection, { description: '银行反馈 — answers on a batch’s firms, per firm and per bank (offices)', complexity: pageComplexity })
   async whitelistResponses(
     @CurrentActor() actor: Actor,
-    @Args('batchId', { type: () => ID }) batchId: string,
+    @Args('batchId', { type: () => ID, description: '批次 id — the batch whose answers to list' }) batchId: string,
     @Args() args: ConnectionArgs,
-    @Args('filter', { type: () => WhitelistResponseFilter, nullable: true }) filter?: WhitelistResponseFilter,
+    @Args('filter', { type: () => WhitelistResponseFilter, nullable: true, description: '筛选 — conditions, all of which must hold' }) filter?: WhitelistResponseFilter,
   ): Promise<WhitelistResponseConnection> {
     return this.responses.list(actor, batchId, args, filter ?? {});
   }
@@ -184,7 +215,7 @@ export class WhitelistResolver {
   async whitelistedFirms(
     @CurrentActor() actor: Actor,
     @Args() args: ConnectionArgs,
-    @Args('filter', { type: () => WhitelistedFirmFilter, nullable: true }) filter?: WhitelistedFirmFilter,
+    @Args('filter', { type: () => WhitelistedFirmFilter, nullable: true, description: '筛选 — conditions, all of which must hold' }) filter?: WhitelistedFirmFilter,
   ): Promise<WhitelistedFirmConnection> {
     return this.responses.whitelistedFirms(actor, args, filter ?? {});
   }

@@ -66,7 +66,7 @@ describe('the web app in a real browser', () => {
   it('keeps the token out of storage, survives a reload through the session cookie, and returns to sign-in with the page remembered when the session ends elsewhere', async () => {
     const page = await h.openAs('firm@zhirong.test', '/firm/assets');
     await page.getByRole('cell', { name: '发明专利' }).first().waitFor();
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie');
     expect(stored).not.toMatch(/eyJ/); // no JWT where a script could read it
     await page.reload();
     await page.getByTestId('current-user').waitFor();

@@ -4,25 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** 知识产权类型 — INVENTION_PATENT 发明专利, UTILITY_MODEL 实用新型, DESIGN_PATENT 外观设计, TRADEMARK 商标专用权, COPYRIGHT 著作权, SOFTWARE_COPYRIGHT 软件著作权, IC_LAYOUT 集成电路布图设计, GEOGRAPHICAL_INDICATION 地理标志, LICENSE_REVENUE_RIGHT 许可收益权 */
+/** 知识产权类型 — the kind of IP right */
 export type IpType =
+  /** Copyright (著作权) */
   | 'COPYRIGHT'
+  /** Design patent (外观设计专利) */
   | 'DESIGN_PATENT'
+  /** Geographical indication (地理标志) */
   | 'GEOGRAPHICAL_INDICATION'
+  /** IC layout design (集成电路布图设计) */
   | 'IC_LAYOUT'
+  /** Invention patent (发明专利) */
   | 'INVENTION_PATENT'
+  /** Licence-revenue right (许可收益权) */
   | 'LICENSE_REVENUE_RIGHT'
+  /** Software copyright (软件著作权) */
   | 'SOFTWARE_COPYRIGHT'
+  /** Trademark (商标). The exclusive right to a registered trademark (商标专用权) */
   | 'TRADEMARK'
+  /** Utility model (实用新型专利) */
   | 'UTILITY_MODEL';
 
-/** 法律状态 — VALID 有效, PENDING 审查中, LAPSED_UNPAID_FEES 未缴年费终止, INVALIDATED 被宣告无效, EXPIRED 期限届满, TRANSFERRED 已转让 */
+/** 法律状态 — the legal status of an IP right */
 export type LegalStatus =
+  /** Expired (期限届满) */
   | 'EXPIRED'
+  /** Invalidated (被宣告无效) */
   | 'INVALIDATED'
+  /** Lapsed for unpaid fees (未缴年费终止) */
   | 'LAPSED_UNPAID_FEES'
+  /** Pending (审查中) */
   | 'PENDING'
+  /** Transferred (已转让) */
   | 'TRANSFERRED'
+  /** Valid (有效) */
   | 'VALID';
 
 /** 登录 — sign in with e-mail and password */
@@ -35,51 +50,76 @@ export type LoginInput = {
 
 /** 意向状态 — a bank’s interest in a published need */
 export type NeedInterestStatus =
-  /** 企业已同意 — the firm consented: the bank sees the firm like a pushed one */
+  /** Accepted by the firm (企业已同意). The bank sees the firm like a pushed one */
   | 'ACCEPTED'
-  /** 已关闭 — the need was unpublished or closed */
+  /** Closed (已关闭). The need was unpublished or closed */
   | 'CLOSED'
-  /** 企业撤回授权 — the firm withdrew its consent; the bank’s access ended */
+  /** Consent withdrawn (企业已撤回授权). The bank’s access ended */
   | 'CONSENT_WITHDRAWN'
-  /** 企业已婉拒 — the firm declined; the bank never learnt who it is */
+  /** Declined by the firm (企业已婉拒). The bank never learnt who it is */
   | 'DECLINED'
-  /** 待企业答复 — waits for the firm */
+  /** Awaiting the firm (待企业答复) */
   | 'PENDING'
-  /** 银行已撤回 — the bank withdrew its interest */
+  /** Withdrawn by the bank (银行已撤回) */
   | 'WITHDRAWN';
 
-/** 机构类型 — the kind of organisation: enterprise 企业, bank 银行, guarantor 担保公司, insurer 保险公司, valuer 评估机构, agency 代理机构/律所, government office 知识产权局, service window 服务窗口, park 园区, platform 平台 */
+/** 机构类型 — the kind of organisation (DOMAIN.md, actors) */
 export type OrganizationType =
+  /** IP agency or law firm (知识产权代理机构/律所) */
   | 'AGENCY'
+  /** Bank (银行). A bank or other lender (金融机构) */
   | 'BANK'
+  /** Enterprise (企业) */
   | 'ENTERPRISE'
+  /** IP office (知识产权局). A government office that sets local policy and builds the whitelist */
   | 'GOVERNMENT_OFFICE'
+  /** Guarantor (担保公司) */
   | 'GUARANTOR'
+  /** Insurer (保险公司) */
   | 'INSURER'
+  /** Park (园区) */
   | 'PARK'
+  /** Platform (平台). The operator of Zhirong */
   | 'PLATFORM'
+  /** Service window (服务窗口) */
   | 'SERVICE_WINDOW'
+  /** Valuer (评估机构). An asset appraisal firm (资产评估机构) */
   | 'VALUER';
 
-/** 质押状态 — FREE 未质押, PLEDGED 已质押, IN_DISPOSAL 处置中, DISPOSED 已处置 */
+/** 质押状态 — whether an IP asset is pledged */
 export type PledgeStatus =
+  /** Disposed (已处置) */
   | 'DISPOSED'
+  /** Not pledged (未质押) */
   | 'FREE'
+  /** In disposal (处置中) */
   | 'IN_DISPOSAL'
+  /** Pledged (已质押) */
   | 'PLEDGED';
 
 /** 角色 — what a user may do on the platform */
 export type Role =
+  /** Agency user (代理机构用户) */
   | 'AGENCY_USER'
+  /** Bank officer (银行工作人员) */
   | 'BANK_OFFICER'
+  /** Enterprise user (企业用户) */
   | 'ENTERPRISE_USER'
+  /** IP office officer (知识产权局工作人员) */
   | 'GOV_OFFICER'
+  /** Guarantor officer (担保公司工作人员) */
   | 'GUARANTOR_OFFICER'
+  /** Insurer officer (保险公司工作人员) */
   | 'INSURER_OFFICER'
+  /** Organisation administrator (机构管理员). Manages the users of their own organisation */
   | 'ORG_ADMIN'
+  /** Park officer (园区工作人员) */
   | 'PARK_OFFICER'
+  /** Platform administrator (平台管理员) */
   | 'PLATFORM_ADMIN'
+  /** Valuer (评估师) */
   | 'VALUER'
+  /** Service window officer (服务窗口工作人员) */
   | 'WINDOW_OFFICER';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;

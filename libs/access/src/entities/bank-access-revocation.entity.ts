@@ -17,10 +17,10 @@ registerEnumType(BankAccessRevocationReason, {
   name: 'BankAccessRevocationReason',
   description: '撤销原因 — why a bank lost sight of a firm',
   valuesMap: {
-    DROPPED_FROM_WHITELIST: { description: '移出白名单 — the office’s superseding whitelist batch no longer lists the firm' },
-    CONSENT_WITHDRAWN: { description: '企业撤回授权 — the firm withdrew the consent it gave on its published need' },
-    INTEREST_WITHDRAWN: { description: '银行撤回意向 — your bank withdrew its accepted interest in the need' },
-    NEED_CLOSED: { description: '需求关闭 — the need the consent was given on was withdrawn, funded or expired' },
+    DROPPED_FROM_WHITELIST: { description: 'Dropped from the whitelist (移出白名单). The office’s superseding whitelist batch no longer lists the firm' },
+    CONSENT_WITHDRAWN: { description: 'Consent withdrawn (企业撤回授权). The firm withdrew the consent it gave on its published need' },
+    INTEREST_WITHDRAWN: { description: 'Interest withdrawn (银行撤回意向). Your bank withdrew its accepted interest in the need' },
+    NEED_CLOSED: { description: 'Need closed (需求关闭). The need the consent was given on was withdrawn, funded or expired' },
   },
 });
 

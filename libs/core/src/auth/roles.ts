@@ -46,6 +46,34 @@ export const ROLE_FOR_ORGANIZATION_TYPE: Record<OrganizationType, Role> = {
 
 registerEnumType(OrganizationType, {
   name: 'OrganizationType',
-  description: '机构类型 — the kind of organisation: enterprise 企业, bank 银行, guarantor 担保公司, insurer 保险公司, valuer 评估机构, agency 代理机构/律所, government office 知识产权局, service window 服务窗口, park 园区, platform 平台',
+  description: '机构类型 — the kind of organisation (DOMAIN.md, actors)',
+  valuesMap: {
+    PLATFORM: { description: 'Platform (平台). The operator of Zhirong' },
+    ENTERPRISE: { description: 'Enterprise (企业)' },
+    BANK: { description: 'Bank (银行). A bank or other lender (金融机构)' },
+    GUARANTOR: { description: 'Guarantor (担保公司)' },
+    INSURER: { description: 'Insurer (保险公司)' },
+    VALUER: { description: 'Valuer (评估机构). An asset appraisal firm (资产评估机构)' },
+    AGENCY: { description: 'IP agency or law firm (知识产权代理机构/律所)' },
+    GOVERNMENT_OFFICE: { description: 'IP office (知识产权局). A government office that sets local policy and builds the whitelist' },
+    SERVICE_WINDOW: { description: 'Service window (服务窗口)' },
+    PARK: { description: 'Park (园区)' },
+  },
 });
-registerEnumType(Role, { name: 'Role', description: '角色 — what a user may do on the platform' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: '角色 — what a user may do on the platform',
+  valuesMap: {
+    PLATFORM_ADMIN: { description: 'Platform administrator (平台管理员)' },
+    ORG_ADMIN: { description: 'Organisation administrator (机构管理员). Manages the users of their own organisation' },
+    ENTERPRISE_USER: { description: 'Enterprise user (企业用户)' },
+    BANK_OFFICER: { description: 'Bank officer (银行工作人员)' },
+    GUARANTOR_OFFICER: { description: 'Guarantor officer (担保公司工作人员)' },
+    INSURER_OFFICER: { description: 'Insurer officer (保险公司工作人员)' },
+    VALUER: { description: 'Valuer (评估师)' },
+    AGENCY_USER: { description: 'Agency user (代理机构用户)' },
+    GOV_OFFICER: { description: 'IP office officer (知识产权局工作人员)' },
+    WINDOW_OFFICER: { description: 'Service window officer (服务窗口工作人员)' },
+    PARK_OFFICER: { description: 'Park officer (园区工作人员)' },
+  },
+});

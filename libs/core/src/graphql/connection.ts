@@ -110,11 +110,7 @@ export interface SortSpec<T> {
  * Keyset pagination over a query builder: stable under inserts (unlike OFFSET) and
  * index-friendly. The sort column plus the id make a total order.
  */
-export async function paginate<T extends ObjectLiteral & { id: string }>(
-  qb: SelectQueryBuilder<T>,
-  args: ConnectionArgs,
-  sort: SortSpec<T>,
-): Promise<ConnectionShape<T>> {
+export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, args: ConnectionArgs, sort: SortSpec<T>): Promise<ConnectionShape<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
   const alias = qb.alias;
@@ -153,7 +149,14 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: '排序方向 — ascending or descending' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: '排序方向 — ascending or descending',
+  valuesMap: {
+    ASC: { description: 'Ascending (升序)' },
+    DESC: { description: 'Descending (降序)' },
+  },
+});
 
 /**
  * Query cost of a page: its size times the cost of one item. `first` above the cap is

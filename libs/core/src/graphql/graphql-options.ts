@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppConfig } from '../config/config';
@@ -37,11 +37,9 @@ function complexityLimit(max: number): ApolloServerPlugin {
             throw error;
           }
           if (complexity > max) {
-            throw new CommonError(
-              CommonErrorCode.QUERY_TOO_COMPLEX,
-              `This query costs ${complexity}, more than the limit of ${max}; ask for smaller pages or fewer fields`,
-              { details: { complexity, limit: max } },
-            );
+            throw new CommonError(CommonErrorCode.QUERY_TOO_COMPLEX, `This query costs ${complexity}, more than the limit of ${max}; ask for smaller pages or fewer fields`, {
+              details: { complexity, limit: max },
+            });
           }
         },
       };
@@ -49,11 +47,30 @@ function complexityLimit(max: number): ApolloServerPlugin {
   };
 }
 
+const ROOT_DESCRIPTIONS = {
+  query: '查询 — what the platform answers; each field checks who is asking',
+  mutation: '变更 — what the platform changes; each field checks who is asking',
+} as const;
+
+/**
+ * Code-first NestJS has no decorator for the root types' own descriptions, so the built schema
+ * gets them here — before the SDL is printed and served, so both say the same.
+ */
+export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const described = (type: GraphQLObjectType | null | undefined, description: string) => (type ? new GraphQLObjectType({ ...type.toConfig(), description }) : type);
+  const query = described(config.query, ROOT_DESCRIPTIONS.query);
+  const mutation = described(config.mutation, ROOT_DESCRIPTIONS.mutation);
+  const roots = [config.query, config.mutation];
+  return new GraphQLSchema({ ...config, query, mutation, types: config.types.filter((type) => !roots.includes(type as GraphQLObjectType)) });
+}
+
 /** The Apollo settings of the API, shared by the app and its tests. */
 export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     path: '/graphql',
     playground: false,
     // Production answers no schema questions and serves no explorer: clients use the checked-in SDL.

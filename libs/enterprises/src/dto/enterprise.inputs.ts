@@ -229,7 +229,12 @@ export enum EnterpriseSortField {
 }
 registerEnumType(EnterpriseSortField, {
   name: 'EnterpriseSortField',
-  description: '企业排序字段 — NAME 名称, FOUNDED_ON 成立日期, CREATED_AT 录入时间',
+  description: '企业排序字段 — what the list of firms is ordered by',
+  valuesMap: {
+    NAME: { description: 'Name (名称)' },
+    FOUNDED_ON: { description: 'Founded (成立日期)' },
+    CREATED_AT: { description: 'Registered (录入时间). When the firm was entered on the platform' },
+  },
 });
 
 @InputType({ description: '企业排序 — the order of the list of firms; ties are broken by id' })

@@ -7,7 +7,14 @@ export enum FactVerdict {
   REJECT = 'REJECT',
 }
 
-registerEnumType(FactVerdict, { name: 'FactVerdict', description: '核实结论 — VERIFY 核实无误 (the value becomes the profile’s), REJECT 不予认可' });
+registerEnumType(FactVerdict, {
+  name: 'FactVerdict',
+  description: '核实结论 — an office’s verdict on what a firm declared',
+  valuesMap: {
+    VERIFY: { description: 'Verified (核实无误). The value becomes the profile’s' },
+    REJECT: { description: 'Rejected (不予认可)' },
+  },
+});
 
 @InputType({ description: '核实企业自报事项 — confirm or reject what a firm declared about itself' })
 export class ReviewFactDeclarationInput {

@@ -87,10 +87,24 @@ export class EnterpriseFactDeclaration extends BaseEntity {
 
 registerEnumType(EnterpriseFact, {
   name: 'EnterpriseFact',
-  description:
-    '需核实的企业事项 — REGION 所在地, INDUSTRY 行业, FOUNDED_ON 成立日期, EMPLOYEES 从业人数, ANNUAL_REVENUE 年营业收入, TAGS 资质标签, REVENUE_YEAR 某年度营收',
+  description: '需核实的企业事项 — what a firm declares and an office verifies',
+  valuesMap: {
+    REGION: { description: 'Location (所在地)' },
+    INDUSTRY: { description: 'Industry (行业)' },
+    FOUNDED_ON: { description: 'Founded (成立日期)' },
+    EMPLOYEES: { description: 'Employees (从业人数)' },
+    ANNUAL_REVENUE: { description: 'Annual revenue (年营业收入)' },
+    TAGS: { description: 'Recognitions (资质标签)' },
+    REVENUE_YEAR: { description: 'Revenue for a year (年度营收)' },
+  },
 });
 registerEnumType(FactDeclarationStatus, {
   name: 'FactDeclarationStatus',
-  description: '核实状态 — PENDING 待核实, VERIFIED 已核实, REJECTED 未通过, SUPERSEDED 已被替代',
+  description: '核实状态 — where a declaration stands',
+  valuesMap: {
+    PENDING: { description: 'Awaiting verification (待核实)' },
+    VERIFIED: { description: 'Verified (已核实)' },
+    REJECTED: { description: 'Rejected (未通过)' },
+    SUPERSEDED: { description: 'Superseded (已被替代). Replaced before review' },
+  },
 });

@@ -61,10 +61,38 @@ export enum BankAccessReason {
 
 registerEnumType(EnterpriseTag, {
   name: 'EnterpriseTag',
-  description: '企业资质标签 — HIGH_TECH 高新技术企业, SPECIALIZED_NEW 专精特新, LITTLE_GIANT 专精特新“小巨人”, TECH_SME 科技型中小企业, IP_ADVANTAGE 知识产权优势企业, GAZELLE 瞪羚企业, LISTED_RESERVE 上市后备企业',
+  description: '企业资质标签 — a recognition a firm holds',
+  valuesMap: {
+    HIGH_TECH: { description: 'High-tech enterprise (高新技术企业)' },
+    SPECIALIZED_NEW: { description: 'Specialised and innovative SME (专精特新)' },
+    LITTLE_GIANT: { description: '“Little giant” enterprise (专精特新“小巨人”)' },
+    TECH_SME: { description: 'Technology-based SME (科技型中小企业)' },
+    IP_ADVANTAGE: { description: 'IP advantage enterprise (知识产权优势企业)' },
+    GAZELLE: { description: 'Gazelle enterprise (瞪羚企业)' },
+    LISTED_RESERVE: { description: 'Listing reserve enterprise (上市后备企业)' },
+  },
 });
-registerEnumType(CreditRating, { name: 'CreditRating', description: '信用评级 — credit grade, AAA best' });
+registerEnumType(CreditRating, {
+  name: 'CreditRating',
+  description: '信用评级 — credit grade, AAA best',
+  valuesMap: {
+    AAA: { description: 'AAA (AAA级)' },
+    AA: { description: 'AA (AA级)' },
+    A: { description: 'A (A级)' },
+    BBB: { description: 'BBB (BBB级)' },
+    BB: { description: 'BB (BB级)' },
+    B: { description: 'B (B级)' },
+    CCC: { description: 'CCC (CCC级)' },
+    CC: { description: 'CC (CC级)' },
+    C: { description: 'C (C级)' },
+  },
+});
 registerEnumType(BankAccessReason, {
   name: 'BankAccessReason',
-  description: '银行可见原因 — why a bank sees a firm: it applied (APPLIED), was pushed in a whitelist (WHITELIST_PUSH) or accepted the bank’s interest in its published need (NEED_PUBLISHED)',
+  description: '银行可见原因 — why a bank sees a firm',
+  valuesMap: {
+    APPLIED: { description: 'Applied (企业申请). The firm applied to the bank' },
+    WHITELIST_PUSH: { description: 'Whitelist push (白名单推送). An office pushed the firm to the bank' },
+    NEED_PUBLISHED: { description: 'Published need (发布融资需求). The firm accepted the bank’s interest in its published need' },
+  },
 });

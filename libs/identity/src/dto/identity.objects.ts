@@ -6,7 +6,13 @@ import { User } from '../entities/user.entity';
 
 registerEnumType(RegionLevel, {
   name: 'RegionLevel',
-  description: '行政层级 — province 省/直辖市, city 市/州, district 区/县, park 园区',
+  description: '行政层级 — the level of a region in the tree',
+  valuesMap: {
+    PROVINCE: { description: 'Province (省/直辖市)' },
+    CITY: { description: 'City (市/州)' },
+    DISTRICT: { description: 'District (区/县)' },
+    PARK: { description: 'Park (园区)' },
+  },
 });
 
 @ObjectType('Region', { description: '地区 — a node of the region tree (province → city → district → park)' })

@@ -227,7 +227,12 @@ export enum IpAssetSortField {
 }
 registerEnumType(IpAssetSortField, {
   name: 'IpAssetSortField',
-  description: '知识产权排序字段 — CREATED_AT 登记时间, FILED_ON 申请日 (assets without one sort as oldest), TITLE 名称',
+  description: '知识产权排序字段 — what the IP asset list is ordered by',
+  valuesMap: {
+    CREATED_AT: { description: 'Registered (登记时间). When the asset was entered on the platform' },
+    FILED_ON: { description: 'Filing date (申请日). Assets without one sort as oldest' },
+    TITLE: { description: 'Title (名称)' },
+  },
 });
 
 @InputType({ description: '知识产权排序 — order of the IP asset list (default newest registered first)' })

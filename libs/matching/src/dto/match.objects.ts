@@ -8,23 +8,23 @@ registerEnumType(MatchCriterion, {
   name: 'MatchCriterion',
   description: '匹配条件 — the hard checks of a need × product pair',
   valuesMap: {
-    PRODUCT_ACTIVE: { description: '产品在售 — the product is active and today lies in its offer period' },
-    AMOUNT_RANGE: { description: '金额区间 — the amount lies within the product’s range (limits included)' },
-    TERM_RANGE: { description: '期限区间 — the term lies within the product’s range (limits included)' },
-    RATE: { description: '利率 — the firm’s highest acceptable rate is at least the product’s lowest rate' },
-    BUNDLE: { description: '质押组合 — a pledge bundle is offered, and a multi-asset bundle only where the product allows bundles (组合质押)' },
-    IP_TYPES: { description: '知识产权类型 — every IP type in the bundle is accepted by the product' },
-    ASSET_STATUS: { description: '质押物状态 — every asset is legally valid (有效) and not pledged elsewhere (未质押)' },
-    PLEDGE_RATE: { description: '质押率 — amount ≤ Σ latest valid valuation × the product’s pledge rate for the asset’s type' },
-    REGION: { description: '地区 — the firm lies in one of the product’s regions (none listed = everywhere)' },
-    INDUSTRY: { description: '行业 — the firm’s GB/T 4754 industry falls under one of the product’s (none listed = any)' },
-    FIRM_AGE: { description: '成立年限 — the firm is at least the required number of whole years old' },
-    TAGS: { description: '资质 — the firm holds every required recognition, e.g. 高新技术企业' },
-    DISHONESTY: { description: '失信记录 — no dishonest-debtor record (失信被执行人) where the product screens for it' },
-    CREDIT_RATING: { description: '信用评级 — the firm’s rating is the product’s minimum or better' },
-    GUARANTEE: { description: '担保 — a guarantee the product requires is acceptable to the firm' },
-    INSURANCE: { description: '保险 — insurance the product requires is acceptable to the firm' },
-    WHITELIST: { description: '白名单 — a whitelist-only product is open to firms pushed to its bank' },
+    PRODUCT_ACTIVE: { description: 'Product on offer (产品在售). The product is active and today lies in its offer period' },
+    AMOUNT_RANGE: { description: 'Amount range (金额区间). The amount lies within the product’s range (limits included)' },
+    TERM_RANGE: { description: 'Term range (期限区间). The term lies within the product’s range (limits included)' },
+    RATE: { description: 'Interest rate (利率). The firm’s highest acceptable rate is at least the product’s lowest rate' },
+    BUNDLE: { description: 'Pledge bundle (质押组合). A pledge bundle is offered, and a multi-asset bundle only where the product allows bundles (组合质押)' },
+    IP_TYPES: { description: 'IP types (知识产权类型). Every IP type in the bundle is accepted by the product' },
+    ASSET_STATUS: { description: 'Collateral status (质押物状态). Every asset is legally valid (有效) and not pledged elsewhere (未质押)' },
+    PLEDGE_RATE: { description: 'Pledge rate (质押率). Amount ≤ Σ latest valid valuation × the product’s pledge rate for the asset’s type' },
+    REGION: { description: 'Region (地区). The firm lies in one of the product’s regions (none listed = everywhere)' },
+    INDUSTRY: { description: 'Industry (行业). The firm’s GB/T 4754 industry falls under one of the product’s (none listed = any)' },
+    FIRM_AGE: { description: 'Years in business (成立年限). The firm is at least the required number of whole years old' },
+    TAGS: { description: 'Recognitions (资质). The firm holds every required recognition, e.g. 高新技术企业' },
+    DISHONESTY: { description: 'Dishonesty record (失信记录). No dishonest-debtor record (失信被执行人) where the product screens for it' },
+    CREDIT_RATING: { description: 'Credit rating (信用评级). The firm’s rating is the product’s minimum or better' },
+    GUARANTEE: { description: 'Guarantee (担保). A guarantee the product requires is acceptable to the firm' },
+    INSURANCE: { description: 'Insurance (保险). Insurance the product requires is acceptable to the firm' },
+    WHITELIST: { description: 'Whitelist (白名单). A whitelist-only product is open to firms pushed to its bank' },
   },
 });
 
@@ -90,7 +90,9 @@ export class MatchObject {
   @Field({ description: '是否符合 — true exactly when every hard check passes' })
   eligible!: boolean;
 
-  @Field(() => Float, { description: '匹配得分 — 0–100 from rate, pledge headroom, term fit, IP quality and firm signals; meaningful for eligible pairs, a ranking aid for the others' })
+  @Field(() => Float, {
+    description: '匹配得分 — 0–100 from rate, pledge headroom, term fit, IP quality and firm signals; meaningful for eligible pairs, a ranking aid for the others',
+  })
   score!: number;
 
   @Field(() => [MatchCriterion], { description: '未通过条件 — the checks that failed; empty when eligible' })

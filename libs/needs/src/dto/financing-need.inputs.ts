@@ -115,11 +115,11 @@ export enum FinancingNeedSortField {
 }
 registerEnumType(FinancingNeedSortField, {
   name: 'FinancingNeedSortField',
-  description: '融资需求排序 — AMOUNT 金额, TERM_MONTHS 期限, CREATED_AT 发布时间',
+  description: '融资需求排序字段 — what the project library is ordered by',
   valuesMap: {
-    AMOUNT: { description: '金额 — by the amount sought' },
-    TERM_MONTHS: { description: '期限 — by the term in months' },
-    CREATED_AT: { description: '发布时间 — by when the need was posted' },
+    AMOUNT: { description: 'Amount (金额). The amount sought' },
+    TERM_MONTHS: { description: 'Term (期限). In months' },
+    CREATED_AT: { description: 'Posted (发布时间). When the need was posted' },
   },
 });
 

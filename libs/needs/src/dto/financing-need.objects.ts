@@ -4,13 +4,13 @@ import { FinancingNeed, FinancingNeedStatus } from '../entities/financing-need.e
 
 registerEnumType(FinancingNeedStatus, {
   name: 'FinancingNeedStatus',
-  description: '需求状态 — OPEN 征集中, MATCHED 已对接, FUNDED 已放款, WITHDRAWN 已撤回, EXPIRED 已过期',
+  description: '需求状态 — where a financing need stands',
   valuesMap: {
-    OPEN: { description: '征集中 — open to banks; the only status in which it can change' },
-    MATCHED: { description: '已对接 — a bank has taken it up' },
-    FUNDED: { description: '已放款 — a loan was disbursed for it' },
-    WITHDRAWN: { description: '已撤回 — withdrawn by the firm or on its behalf' },
-    EXPIRED: { description: '已过期 — lapsed without a loan' },
+    OPEN: { description: 'Open (征集中). Open to banks; the only status in which it can change' },
+    MATCHED: { description: 'Matched (已对接). A bank has taken it up' },
+    FUNDED: { description: 'Funded (已放款). A loan was disbursed for it' },
+    WITHDRAWN: { description: 'Withdrawn (已撤回). Withdrawn by the firm or on its behalf' },
+    EXPIRED: { description: 'Expired (已过期). Lapsed without a loan' },
   },
 });
 

@@ -24,12 +24,12 @@ registerEnumType(NeedInterestStatus, {
   name: 'NeedInterestStatus',
   description: '意向状态 — a bank’s interest in a published need',
   valuesMap: {
-    PENDING: { description: '待企业答复 — waits for the firm' },
-    ACCEPTED: { description: '企业已同意 — the firm consented: the bank sees the firm like a pushed one' },
-    DECLINED: { description: '企业已婉拒 — the firm declined; the bank never learnt who it is' },
-    WITHDRAWN: { description: '银行已撤回 — the bank withdrew its interest' },
-    CONSENT_WITHDRAWN: { description: '企业撤回授权 — the firm withdrew its consent; the bank’s access ended' },
-    CLOSED: { description: '已关闭 — the need was unpublished or closed' },
+    PENDING: { description: 'Awaiting the firm (待企业答复)' },
+    ACCEPTED: { description: 'Accepted by the firm (企业已同意). The bank sees the firm like a pushed one' },
+    DECLINED: { description: 'Declined by the firm (企业已婉拒). The bank never learnt who it is' },
+    WITHDRAWN: { description: 'Withdrawn by the bank (银行已撤回)' },
+    CONSENT_WITHDRAWN: { description: 'Consent withdrawn (企业已撤回授权). The bank’s access ended' },
+    CLOSED: { description: 'Closed (已关闭). The need was unpublished or closed' },
   },
 });
 

@@ -238,11 +238,11 @@ export enum LoanProductSortField {
 }
 registerEnumType(LoanProductSortField, {
   name: 'LoanProductSortField',
-  description: '金融产品排序 — MIN_RATE 最低利率, MAX_AMOUNT 最高金额, CREATED_AT 发布时间',
+  description: '金融产品排序字段 — what the product library is ordered by',
   valuesMap: {
-    MIN_RATE: { description: '最低利率 — by the lowest annual rate' },
-    MAX_AMOUNT: { description: '最高金额 — by the largest amount lent' },
-    CREATED_AT: { description: '发布时间 — by when the product was created' },
+    MIN_RATE: { description: 'Lowest rate (最低利率). The lowest annual rate' },
+    MAX_AMOUNT: { description: 'Largest amount (最高金额). The largest amount lent' },
+    CREATED_AT: { description: 'Created (发布时间). When the product was created' },
   },
 });
 

@@ -7,11 +7,11 @@ import { pledgeRatesToEntries } from '../loan-product.rules';
 
 registerEnumType(LoanProductStatus, {
   name: 'LoanProductStatus',
-  description: '产品状态 — DRAFT 草稿 (only its bank sees it), ACTIVE 上架 (in the product library 产品资源库), ARCHIVED 已下架 (kept for history)',
+  description: '产品状态 — where a loan product stands',
   valuesMap: {
-    DRAFT: { description: '草稿 — being prepared; only its bank and the platform see it' },
-    ACTIVE: { description: '上架 — in the product library, seen by everyone signed in' },
-    ARCHIVED: { description: '已下架 — withdrawn for good, kept for history' },
+    DRAFT: { description: 'Draft (草稿). Being prepared; only its bank and the platform see it' },
+    ACTIVE: { description: 'On offer (已上架). In the product library (产品资源库), seen by everyone signed in' },
+    ARCHIVED: { description: 'Withdrawn (已下架). Withdrawn for good, kept for history' },
   },
 });
 

@@ -14,8 +14,27 @@ const IPC_SECTION = /^[A-H]$/;
 const IPC_CLASS = /^[A-H][0-9]{2}[A-Z]?$/;
 const INDUSTRY = /^[A-T]([0-9]{2})?$/;
 
-registerEnumType(DisposalMode, { name: 'DisposalMode', description: '处置方式 — AUCTION 拍卖, TRANSFER 转让, LICENSE 许可, EQUITY_CONVERSION 质权转股权' });
-registerEnumType(DisposalStatus, { name: 'DisposalStatus', description: '挂牌状态 — DRAFT 草稿, PUBLISHED 已发布, ENDED 已结束, SOLD 已成交, WITHDRAWN 已撤回' });
+registerEnumType(DisposalMode, {
+  name: 'DisposalMode',
+  description: '处置方式 — how a defaulted pledge is sold or put to use',
+  valuesMap: {
+    AUCTION: { description: 'Auction (拍卖)' },
+    TRANSFER: { description: 'Transfer (转让)' },
+    LICENSE: { description: 'Licence (许可)' },
+    EQUITY_CONVERSION: { description: 'Pledge-to-equity conversion (质权转股权)' },
+  },
+});
+registerEnumType(DisposalStatus, {
+  name: 'DisposalStatus',
+  description: '挂牌状态 — where a disposal listing stands; only PUBLISHED listings are public',
+  valuesMap: {
+    DRAFT: { description: 'Draft (草稿)' },
+    PUBLISHED: { description: 'Published (已发布)' },
+    ENDED: { description: 'Ended (已结束)' },
+    SOLD: { description: 'Sold (已成交)' },
+    WITHDRAWN: { description: 'Withdrawn (已撤回)' },
+  },
+});
 
 export enum IpAssetSearchSort {
   RELEVANCE = 'RELEVANCE',
@@ -25,7 +44,18 @@ export enum IpAssetSearchSort {
   FILED_ASC = 'FILED_ASC',
   NEWEST = 'NEWEST',
 }
-registerEnumType(IpAssetSearchSort, { name: 'IpAssetSearchSort', description: '知识产权搜索排序 — relevance 相关度, valuation 评估值, filing date 申请日, newest 最新录入' });
+registerEnumType(IpAssetSearchSort, {
+  name: 'IpAssetSearchSort',
+  description: '知识产权搜索排序 — order of IP search results',
+  valuesMap: {
+    RELEVANCE: { description: 'Relevance (相关度)' },
+    VALUATION_DESC: { description: 'Valuation, highest first (评估值从高到低)' },
+    VALUATION_ASC: { description: 'Valuation, lowest first (评估值从低到高)' },
+    FILED_DESC: { description: 'Filing date, newest first (申请日从新到旧)' },
+    FILED_ASC: { description: 'Filing date, oldest first (申请日从旧到新)' },
+    NEWEST: { description: 'Newest (最新录入)' },
+  },
+});
 
 export enum FirmSearchSort {
   RELEVANCE = 'RELEVANCE',
@@ -33,7 +63,16 @@ export enum FirmSearchSort {
   NEED_AMOUNT_DESC = 'NEED_AMOUNT_DESC',
   NEWEST = 'NEWEST',
 }
-registerEnumType(FirmSearchSort, { name: 'FirmSearchSort', description: '企业搜索排序 — relevance 相关度, IP count 知识产权数量, open need amount 融资需求金额, newest 最新' });
+registerEnumType(FirmSearchSort, {
+  name: 'FirmSearchSort',
+  description: '企业搜索排序 — order of firm search results',
+  valuesMap: {
+    RELEVANCE: { description: 'Relevance (相关度)' },
+    IP_COUNT_DESC: { description: 'Most IP assets (知识产权数量最多)' },
+    NEED_AMOUNT_DESC: { description: 'Largest open need (融资需求金额最大)' },
+    NEWEST: { description: 'Newest (最新)' },
+  },
+});
 
 export enum DisposalSearchSort {
   RELEVANCE = 'RELEVANCE',
@@ -42,7 +81,17 @@ export enum DisposalSearchSort {
   ENDING_SOON = 'ENDING_SOON',
   NEWEST = 'NEWEST',
 }
-registerEnumType(DisposalSearchSort, { name: 'DisposalSearchSort', description: '处置搜索排序 — relevance 相关度, price 价格, ending soon 即将结束, newest 最新' });
+registerEnumType(DisposalSearchSort, {
+  name: 'DisposalSearchSort',
+  description: '处置搜索排序 — order of disposal search results',
+  valuesMap: {
+    RELEVANCE: { description: 'Relevance (相关度)' },
+    PRICE_ASC: { description: 'Price, lowest first (价格从低到高)' },
+    PRICE_DESC: { description: 'Price, highest first (价格从高到低)' },
+    ENDING_SOON: { description: 'Ending soon (即将结束)' },
+    NEWEST: { description: 'Newest (最新)' },
+  },
+});
 
 @ArgsType()
 export class SearchArgs {

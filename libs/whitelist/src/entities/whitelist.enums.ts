@@ -49,16 +49,52 @@ export enum WhitelistResponseStatus {
 
 registerEnumType(ScreeningCriterion, {
   name: 'ScreeningCriterion',
-  description:
-    '白名单筛选指标 — NO_DISHONESTY 无失信记录, MIN_CREDIT_RATING 最低信用评级, VALID_INVENTION_PATENTS 有效发明专利数, HIGH_VALUE_PATENTS 高价值专利数, TOTAL_VALUATION 知识产权评估总值, REVENUE_GROWTH 营收同比增长率(最近两个会计年度), TAGS 资质标签, LOCAL_CONTRIBUTION 地方贡献(以从业人数为代理)',
+  description: '白名单筛选指标 — what a screening rule looks at (科创属性高、成长性好、地方贡献多; credit records)',
+  valuesMap: {
+    NO_DISHONESTY: { description: 'No dishonesty record (无失信记录). Not on the dishonest-debtor list (失信被执行人)' },
+    MIN_CREDIT_RATING: { description: 'Minimum credit rating (最低信用评级)' },
+    VALID_INVENTION_PATENTS: { description: 'Valid invention patents (有效发明专利数)' },
+    HIGH_VALUE_PATENTS: { description: 'High-value patents (高价值专利数)' },
+    TOTAL_VALUATION: { description: 'Total IP valuation (知识产权评估总值). Sum of the latest valid valuations' },
+    REVENUE_GROWTH: { description: 'Revenue growth (营收同比增长率). Over the last two fiscal years' },
+    TAGS: { description: 'Recognitions (资质标签). Holds any of the listed recognitions' },
+    LOCAL_CONTRIBUTION: { description: 'Local contribution (地方贡献). Proxied by headcount (从业人数)' },
+  },
 });
-registerEnumType(WhitelistBatchStatus, { name: 'WhitelistBatchStatus', description: '批次状态 — DRAFT 草稿, PUBLISHED 已发布(不可修改), SUPERSEDED 已被新版本取代' });
-registerEnumType(WhitelistManualChange, { name: 'WhitelistManualChange', description: '人工调整 — ADDED 人工加入, REMOVED 人工移出' });
+registerEnumType(WhitelistBatchStatus, {
+  name: 'WhitelistBatchStatus',
+  description: '批次状态 — where a whitelist batch stands',
+  valuesMap: {
+    DRAFT: { description: 'Draft (草稿)' },
+    PUBLISHED: { description: 'Published (已发布). Frozen: it can no longer change' },
+    SUPERSEDED: { description: 'Superseded (已被取代). A newer published batch replaced it' },
+  },
+});
+registerEnumType(WhitelistManualChange, {
+  name: 'WhitelistManualChange',
+  description: '人工调整 — a hand edit of an office on a draft batch',
+  valuesMap: {
+    ADDED: { description: 'Added by hand (人工加入)' },
+    REMOVED: { description: 'Removed by hand (人工移出)' },
+  },
+});
 registerEnumType(WhitelistDeliveryStatus, {
   name: 'WhitelistDeliveryStatus',
-  description: '推送状态 — QUEUED 排队中, FAILED 失败重试中, DELIVERED 已送达, DEAD 重试耗尽(可重新推送)',
+  description: '推送状态 — one bank × firm delivery',
+  valuesMap: {
+    QUEUED: { description: 'Queued (排队中)' },
+    FAILED: { description: 'Retrying (失败重试中). The webhook failed; it is tried again' },
+    DELIVERED: { description: 'Delivered (已送达)' },
+    DEAD: { description: 'Given up (重试耗尽). Retries are used up; it can be pushed again' },
+  },
 });
 registerEnumType(WhitelistResponseStatus, {
   name: 'WhitelistResponseStatus',
-  description: '银行反馈 — INTERESTED 有意向, CREDIT_LINE_OFFERED 已给予授信额度, DECLINED 不予支持, CONTACTED 已对接',
+  description: '银行反馈 — a bank’s answer on a pushed firm',
+  valuesMap: {
+    INTERESTED: { description: 'Interested (有意向)' },
+    CREDIT_LINE_OFFERED: { description: 'Credit line offered (已给予授信额度)' },
+    DECLINED: { description: 'Declined (不予支持)' },
+    CONTACTED: { description: 'Contacted (已对接)' },
+  },
 });
