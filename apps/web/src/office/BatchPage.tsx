@@ -28,7 +28,7 @@ export default function BatchPage() {
   const list = useListParams();
   const includedOnly = list.get('show') === 'included';
   const offset = Math.max(0, Number(list.get('offset') ?? 0) || 0);
-  const { data, loading, error, refetch } = useQuery(WHITELIST_BATCH, { variables: { id, offset, includedOnly } });
+  const { data, loading, error, refetch } = useQuery(WHITELIST_BATCH, { variables: { id, offset, includedOnly }, fetchPolicy: 'cache-and-network' });
   const [publish, publishing] = useMutation(PUBLISH_WHITELIST_BATCH);
   const [addFirm] = useMutation(ADD_WHITELIST_FIRM);
   const [removeFirm] = useMutation(REMOVE_WHITELIST_FIRM);

@@ -49,18 +49,24 @@ export function ScreeningRulesForm({ initial, onSave }: { initial?: RulesFormVal
         {(fields, { add, remove }, { errors }) => (
           <>
             {fields.map((field) => (
-              <CriterionRow key={field.key} field={field} onRemove={() => remove(field.name)} />
+              <div key={field.key}>
+                <CriterionRow field={field} onRemove={() => remove(field.name)} />
+              </div>
             ))}
             <Form.ErrorList errors={errors} />
-            <Button icon={<PlusOutlined />} onClick={() => add({ weight: 10, required: false })} disabled={fields.length >= MAX_CRITERIA} data-testid="rules-add-criterion">
-              {t('office.rules.addCriterion')}
-            </Button>
+            <div>
+              <Button icon={<PlusOutlined />} onClick={() => add({ weight: 10, required: false })} disabled={fields.length >= MAX_CRITERIA} data-testid="rules-add-criterion">
+                {t('office.rules.addCriterion')}
+              </Button>
+            </div>
           </>
         )}
       </Form.List>
-      <Button type="primary" htmlType="submit" loading={saving} style={{ marginTop: 16 }} data-testid="rules-save">
-        {t('office.rules.save')}
-      </Button>
+      <div style={{ marginTop: 16 }}>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="rules-save">
+          {t('office.rules.save')}
+        </Button>
+      </div>
     </Form>
   );
 }
@@ -90,7 +96,7 @@ function CriterionRow({ field, onRemove }: { field: FormListFieldData; onRemove:
         style={{ minWidth: 240 }}
       >
         <Select
-          options={CRITERIA.map((c) => ({ value: c, label: label('ScreeningCriterion', c) }))}
+          options={CRITERIA.map((c) => ({ value: c, label: label('ScreeningCriterion', c), 'data-testid': `criterion-option-${c}` }))}
           onChange={() => form.setFieldValue(['criteria', field.name, 'threshold'], undefined)}
         />
       </Form.Item>

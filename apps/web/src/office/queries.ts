@@ -153,6 +153,7 @@ export const ADD_WHITELIST_FIRM = graphql(`
       id
       included
       manualChange
+      manualReason
     }
   }
 `);
@@ -163,6 +164,7 @@ export const REMOVE_WHITELIST_FIRM = graphql(`
       id
       included
       manualChange
+      manualReason
     }
   }
 `);
