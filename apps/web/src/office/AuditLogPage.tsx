@@ -41,10 +41,10 @@ export default function AuditLogPage() {
         onFinish={apply}
       >
         <Form.Item name="action" label={t('office.audit.action')}>
-          <Input allowClear placeholder="runWhitelistScreening" />
+          <Input allowClear />
         </Form.Item>
         <Form.Item name="entityType" label={t('office.audit.entityType')}>
-          <Input allowClear placeholder="WhitelistBatch" />
+          <Input allowClear />
         </Form.Item>
         <Form.Item name="entityId" label={t('office.audit.entityId')}>
           <Input allowClear />
