@@ -63,7 +63,10 @@ describe('the office journey in a real browser', () => {
     await page.getByText('仅入选企业').click();
     await page.waitForURL(/show=included/);
     await page.locator('[data-testid="batch-row"][data-included="true"]').first().waitFor();
-    const [demo] = await h.t.dataSource.query('select we.included, we.score from whitelist_entry we join enterprise e on e.id = we.enterprise_id where we.batch_id = $1 and e.name = $2', [batchId, DEMO_FIRM]);
+    const [demo] = await h.t.dataSource.query(
+      'select we.included, we.score from whitelist_entry we join enterprise e on e.id = we.enterprise_id where we.batch_id = $1 and e.name = $2',
+      [batchId, DEMO_FIRM],
+    );
     expect(demo).toEqual({ included: true, score: 100 });
     const removed = page.locator(`[data-testid="batch-row"][data-included="true"]:not([data-firm="${DEMO_FIRM}"])`).first();
     const removedName = (await removed.getAttribute('data-firm'))!;
@@ -75,7 +78,10 @@ describe('the office journey in a real browser', () => {
     await page.locator(`[data-testid="batch-row"][data-firm="${removedName}"][data-included="false"]`).waitFor();
     await page.getByRole('cell', { name: /企业申请暂缓纳入/ }).waitFor();
     await h.shot(page, 'office-batch');
-    const [entry] = await h.t.dataSource.query(`select we.included, we.manual_change, we.manual_reason from whitelist_entry we join enterprise e on e.id = we.enterprise_id where we.batch_id = $1 and e.name = $2`, [batchId, removedName]);
+    const [entry] = await h.t.dataSource.query(
+      `select we.included, we.manual_change, we.manual_reason from whitelist_entry we join enterprise e on e.id = we.enterprise_id where we.batch_id = $1 and e.name = $2`,
+      [batchId, removedName],
+    );
     expect(entry).toEqual({ included: false, manual_change: 'REMOVED', manual_reason: '企业申请暂缓纳入' });
 
     await page.getByTestId('publish-batch').click();

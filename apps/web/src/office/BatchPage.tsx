@@ -55,7 +55,11 @@ export default function BatchPage() {
       void message.success(t('office.batch.published'));
       await refetch();
     } catch (e) {
-      setProblem(apiErrors(e).map((x) => x.message).join('; '));
+      setProblem(
+        apiErrors(e)
+          .map((x) => x.message)
+          .join('; '),
+      );
     }
   }
 
@@ -141,7 +145,13 @@ export default function BatchPage() {
         footer={null}
         destroyOnHidden
         title={
-          !editing ? '' : editing.mode === 'pick' ? t('office.batch.addFirm') : editing.mode === 'add' ? `${t('office.batch.add')}：${editing.entry.enterpriseName}` : t('office.batch.removeFirm', { name: editing.entry.enterpriseName })
+          !editing
+            ? ''
+            : editing.mode === 'pick'
+              ? t('office.batch.addFirm')
+              : editing.mode === 'add'
+                ? `${t('office.batch.add')}：${editing.entry.enterpriseName}`
+                : t('office.batch.removeFirm', { name: editing.entry.enterpriseName })
         }
       >
         {editing && (

@@ -25,8 +25,16 @@ export default function BatchesPage() {
         locale={{ emptyText: t('office.batches.empty') }}
         onRow={(b) => ({ 'data-testid': 'batches-row', 'data-version': b.version }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('office.batches.version'), dataIndex: 'version', render: (v: number, b: BatchListItem) => <Link to={`/office/batches/${b.id}`}>{t('office.batches.versionLabel', { version: v })}</Link> },
-          { title: t('office.batches.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : undefined}>{label('WhitelistBatchStatus', s)}</Tag> },
+          {
+            title: t('office.batches.version'),
+            dataIndex: 'version',
+            render: (v: number, b: BatchListItem) => <Link to={`/office/batches/${b.id}`}>{t('office.batches.versionLabel', { version: v })}</Link>,
+          },
+          {
+            title: t('office.batches.status'),
+            dataIndex: 'status',
+            render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : undefined}>{label('WhitelistBatchStatus', s)}</Tag>,
+          },
           { title: t('office.batch.included'), dataIndex: 'includedCount' },
           { title: t('office.batch.screened'), dataIndex: 'entryCount' },
           { title: t('office.batches.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },

@@ -26,9 +26,17 @@ export function EntriesTable(props: { entries: BatchEntry[]; loading: boolean; d
             pagination={false}
             dataSource={e.reasons}
             columns={[
-              { title: t('office.rules.criterion'), dataIndex: 'criterion', render: (c: string, r: Reason) => `${label('ScreeningCriterion', c)}${r.required ? ` (${t('office.rules.required')})` : ''}` },
+              {
+                title: t('office.rules.criterion'),
+                dataIndex: 'criterion',
+                render: (c: string, r: Reason) => `${label('ScreeningCriterion', c)}${r.required ? ` (${t('office.rules.required')})` : ''}`,
+              },
               { title: t('office.rules.weight'), dataIndex: 'weight' },
-              { title: t('office.batch.inBatch'), dataIndex: 'passed', render: (p: boolean) => <Tag color={p ? 'green' : 'red'}>{p ? t('office.batch.passed') : t('office.batch.failed')}</Tag> },
+              {
+                title: t('office.batch.inBatch'),
+                dataIndex: 'passed',
+                render: (p: boolean) => <Tag color={p ? 'green' : 'red'}>{p ? t('office.batch.passed') : t('office.batch.failed')}</Tag>,
+              },
               { title: t('office.batch.reasons'), key: 'reason', render: (_: unknown, r: Reason) => (en ? r.reasonEn : r.reasonZh) },
             ]}
           />

@@ -46,7 +46,11 @@ export function PushPanel({ batchId, published, includedCount }: { batchId: stri
       setBanks([]);
       await refetch();
     } catch (e) {
-      setProblem(apiErrors(e).map((x) => x.message).join('; '));
+      setProblem(
+        apiErrors(e)
+          .map((x) => x.message)
+          .join('; '),
+      );
     }
   }
 
@@ -56,7 +60,11 @@ export function PushPanel({ batchId, published, includedCount }: { batchId: stri
       void message.success(t('office.push.redriven', { count: res.data!.redriveWhitelistDeliveries }));
       await refetch();
     } catch (e) {
-      setProblem(apiErrors(e).map((x) => x.message).join('; '));
+      setProblem(
+        apiErrors(e)
+          .map((x) => x.message)
+          .join('; '),
+      );
     }
   }
 

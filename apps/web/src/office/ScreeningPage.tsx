@@ -28,7 +28,10 @@ function thresholdText(criterion: ScreeningCriterion, threshold: string, lang: s
     case 'percent':
       return `≥ ${bpToPercent(threshold)}%`;
     case 'tags':
-      return threshold.split(',').map((tag) => label('EnterpriseTag', tag)).join('、');
+      return threshold
+        .split(',')
+        .map((tag) => label('EnterpriseTag', tag))
+        .join('、');
     default:
       return `≥ ${threshold}`;
   }
@@ -53,7 +56,11 @@ export default function ScreeningPage() {
       const res = await run({ variables: { ruleSetId } });
       navigate(`/office/batches/${res.data!.runWhitelistScreening.id}`);
     } catch (e) {
-      setRunError(apiErrors(e).map((x) => x.message).join('; '));
+      setRunError(
+        apiErrors(e)
+          .map((x) => x.message)
+          .join('; '),
+      );
     }
   }
 

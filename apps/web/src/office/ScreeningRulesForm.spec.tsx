@@ -81,7 +81,15 @@ describe('thresholds typed as the criterion reads them', () => {
   });
 
   it('joins tags and leaves no threshold where none is read', () => {
-    expect(rulesInput({ minScore: 1, criteria: [{ criterion: 'TAGS', threshold: ['HIGH_TECH', 'GAZELLE'], weight: 5 }, { criterion: 'NO_DISHONESTY', threshold: 'x', weight: 5 }] }).criteria).toEqual([
+    expect(
+      rulesInput({
+        minScore: 1,
+        criteria: [
+          { criterion: 'TAGS', threshold: ['HIGH_TECH', 'GAZELLE'], weight: 5 },
+          { criterion: 'NO_DISHONESTY', threshold: 'x', weight: 5 },
+        ],
+      }).criteria,
+    ).toEqual([
       { criterion: 'TAGS', threshold: 'HIGH_TECH,GAZELLE', weight: 5, required: false },
       { criterion: 'NO_DISHONESTY', threshold: null, weight: 5, required: false },
     ]);
