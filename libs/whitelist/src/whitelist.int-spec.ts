@@ -334,6 +334,18 @@ describe('whitelist: screening, push, answers, browsing', () => {
       expect(await auditCount('publishWhitelistBatch')).toBe(1);
     });
 
+    it('lists the office’s own batches newest first, with the banks each may be pushed to', async () => {
+      const LIST = `query($after: String) { whitelistBatches(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id version pushableBanks { id name } } } } }`;
+      const page = (await gql<{ whitelistBatches: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { id: string; pushableBanks: { id: string }[] } }[] } }>('office', LIST)).whitelistBatches;
+      expect(page.totalCount).toBe(1);
+      expect(page.edges[0].node.id).toBe(batch1.id);
+      const banks = page.edges[0].node.pushableBanks.map((b) => b.id);
+      expect(banks).toEqual(expect.arrayContaining([f.orgs.bank.id, f.orgs.bank2.id]));
+      expect(banks).not.toContain(f.orgs.valuer.id);
+      expect((await gql<{ whitelistBatches: { totalCount: number } }>('office.sj', LIST)).whitelistBatches.totalCount).toBe(0);
+      expect((await gqlError('bank', LIST)).extensions?.code).toBe('FORBIDDEN');
+    });
+
     it('merges a park’s nomination into the higher office’s next batch, marked nominated', async () => {
       await gql('park', NOMINATE, { input: { enterpriseId: g60Ent.id, reason: '园区推荐：核心专利产业化' } });
       expect((await gqlError('park', NOMINATE, { input: { enterpriseId: firmEnt.id, reason: '越界' } })).extensions?.code).toBe('FORBIDDEN');

@@ -14,11 +14,13 @@ import {
   BankAccessRevocationConnection,
   BankWebhookObject,
   ScreeningRuleSetObject,
+  WhitelistBatchConnection,
   WhitelistBatchObject,
   WhitelistedFirmConnection,
   WhitelistEntryObject,
   WhitelistInterestObject,
   WhitelistNominationObject,
+  WhitelistOrganizationObject,
   WhitelistPushObject,
   WhitelistResponseConnection,
   WhitelistResponseObject,
@@ -85,6 +87,13 @@ export class WhitelistResolver {
   @Query(() => WhitelistBatchObject, { nullable: true, description: '白名单批次 — entries with reasons and push progress per bank (offices of the region)' })
   async whitelistBatch(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '批次 id — the batch to read' }) id: string): Promise<WhitelistBatchObject> {
     return WhitelistBatchObject.from(await this.whitelist.getBatch(actor, id));
+  }
+
+  @Roles(Role.GOV_OFFICER)
+  @Query(() => WhitelistBatchConnection, { description: '白名单批次列表 — your office’s batches, newest version first', complexity: pageComplexity })
+  async whitelistBatches(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs): Promise<WhitelistBatchConnection> {
+    const page = await this.whitelist.listBatches(actor, args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: WhitelistBatchObject.from(e.node) })) };
   }
 
   @Roles(Role.GOV_OFFICER)
@@ -243,6 +252,11 @@ export class WhitelistResolver {
   async pushesOf(@Parent() batch: WhitelistBatchObject): Promise<WhitelistPushObject[]> {
     const pushes = await this.pushes.pushesOf(batch.id);
     return Promise.all(pushes.map((p) => this.pushObject(p)));
+  }
+
+  @ResolveField('pushableBanks', () => [WhitelistOrganizationObject], { description: '可推送银行 — the banks this batch may be pushed to: in, above or below its region' })
+  async pushableBanks(@Parent() batch: WhitelistBatchObject): Promise<WhitelistOrganizationObject[]> {
+    return this.pushes.eligibleBanks(batch.regionPath);
   }
 
   private async pushObject(push: WhitelistPush & { total: number }): Promise<WhitelistPushObject> {

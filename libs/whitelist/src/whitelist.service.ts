@@ -1,7 +1,7 @@
 import { AccessService, BankAccessService, Permission } from '@zhirong/access';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AuditService, badInput, forbidden, isPlatformAdmin, isWithinRegion, notFound, OrganizationType, Role, subtreePattern } from '@zhirong/core';
+import { Access, Actor, AuditService, badInput, ConnectionArgs, ConnectionShape, forbidden, isPlatformAdmin, isWithinRegion, notFound, OrganizationType, paginate, Role, subtreePattern } from '@zhirong/core';
 import { CreditRating, Enterprise, EnterpriseTag } from '@zhirong/enterprises';
 import { Organization, Region } from '@zhirong/identity';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -210,6 +210,13 @@ export class WhitelistService {
     if (!batch) throw notFound('WhitelistBatch', id);
     this.requireBatchViewer(actor, batch);
     return batch;
+  }
+
+  /** The office's own batches, newest version first: where its work on the whitelist is picked up again. */
+  async listBatches(actor: Actor, args: ConnectionArgs): Promise<ConnectionShape<WhitelistBatch>> {
+    Access.requireRole(actor, Role.GOV_OFFICER);
+    const qb = this.batches.createQueryBuilder('b').where('b.office_organization_id = :org', { org: actor.organizationId });
+    return paginate(qb, args, { column: 'b.version', direction: 'DESC', key: (b) => b.version });
   }
 
   requireBatchViewer(actor: Actor, batch: WhitelistBatch): void {

@@ -390,3 +390,6 @@ export class BankAccessRevocationObject {
 
 @ObjectType({ description: '访问权限撤销列表 — a page of revocations (Relay connection)' })
 export class BankAccessRevocationConnection extends Connection(BankAccessRevocationObject, 'BankAccessRevocation') {}
+
+@ObjectType({ description: '白名单批次列表 — an office’s batches, newest version first (Relay connection)' })
+export class WhitelistBatchConnection extends Connection(WhitelistBatchObject, 'WhitelistBatch') {}
