@@ -1,51 +1,26 @@
 import { Journey, JourneyTexts, pageOf } from '../app/journey';
-
-const zh = {
-  nav: { needLibrary: '融资项目需求库' },
-  library: {
-    title: '融资项目需求库',
-    intro: '企业发布、与本行在售产品匹配的融资需求（已匿名）。企业同意后，方可查看企业信息。',
-    amount: '融资金额',
-    term: '期限',
-    termMonths: '{{count}} 个月',
-    maxRate: '可接受最高年利率',
-    ipTypes: '质押物类型',
-    industry: '行业门类',
-    city: '城市',
-    product: '最佳匹配产品',
-    score: '匹配得分',
-    publishedAt: '发布时间',
-    interest: '本行意向',
-    empty: '暂无与本行产品匹配的已发布需求',
-  },
-};
-
-const en: typeof zh = {
-  nav: { needLibrary: 'Need library' },
-  library: {
-    title: 'Need library',
-    intro: 'Needs firms published that match your active products, anonymised. You see the firm once it accepts your interest.',
-    amount: 'Amount',
-    term: 'Term',
-    termMonths: '{{count}} months',
-    maxRate: 'Highest rate accepted',
-    ipTypes: 'Collateral',
-    industry: 'Industry section',
-    city: 'City',
-    product: 'Best matching product',
-    score: 'Score',
-    publishedAt: 'Published',
-    interest: 'Your interest',
-    empty: 'No published need matches your products yet',
-  },
-};
+import { en, zh } from './texts';
 
 const ROLES = ['BANK_OFFICER'];
+const pages = () => import('./pages');
 
 /** 银行: the bank officer's workspace. */
 export const bankJourney: Journey = {
   name: 'bank',
-  navigation: [{ path: '/bank/need-library', label: 'bank.nav.needLibrary', roles: ROLES }],
-  routes: [{ path: 'bank/need-library', lazy: pageOf(() => import('./pages'), 'NeedLibraryPage') }],
+  navigation: [
+    { path: '/bank/firms', label: 'bank.nav.inbox', roles: ROLES },
+    { path: '/bank/need-library', label: 'bank.nav.needLibrary', roles: ROLES },
+    { path: '/bank/products', label: 'bank.nav.products', roles: ROLES },
+    { path: '/bank/webhook', label: 'bank.nav.webhook', roles: ROLES },
+  ],
+  routes: [
+    { path: 'bank/firms', lazy: pageOf(pages, 'InboxPage') },
+    { path: 'bank/firms/:id', lazy: pageOf(pages, 'FirmPage') },
+    { path: 'bank/need-library', lazy: pageOf(pages, 'NeedLibraryPage') },
+    { path: 'bank/products', lazy: pageOf(pages, 'ProductsPage') },
+    { path: 'bank/products/new', lazy: pageOf(pages, 'ProductEditPage') },
+    { path: 'bank/products/:id', lazy: pageOf(pages, 'ProductEditPage') },
+    { path: 'bank/webhook', lazy: pageOf(pages, 'WebhookPage') },
+  ],
   texts: { 'zh-CN': { bank: zh }, en: { bank: en } } satisfies JourneyTexts,
 };
