@@ -25,6 +25,8 @@ export default function ProductsPage() {
   const sortField = list.sort && SORT_FIELDS[list.sort.field];
   const { data, loading, error } = useQuery(BANK_PRODUCTS, {
     skip: !bankId,
+    // A product saved on the form page must show on return, though this list was not mounted to refetch.
+    fetchPolicy: 'cache-and-network',
     variables: {
       first: 20,
       after: list.after,
