@@ -1,3 +1,4 @@
+import { SearchIndexAdmin } from '@zhirong/search-indexing';
 import { useWebHarness } from './harness';
 
 /**
@@ -10,6 +11,8 @@ jest.setTimeout(120_000);
 
 describe('the bank in a real browser', () => {
   const h = useWebHarness();
+  // The API creates no search index under test (each test creates those it uses): the inbox searches one.
+  beforeAll(() => h.t.module.get(SearchIndexAdmin).ensureIndexes());
 
   it('searches its whitelisted-firm inbox with the view in the URL, and sees no firm that was not pushed to it', async () => {
     const [firm] = (await h.t.dataSource.query(`select name from enterprise where name like '%科技%' order by name limit 1`)) as { name: string }[];
@@ -21,6 +24,9 @@ describe('the bank in a real browser', () => {
       await search.press('Enter');
       await page.waitForURL(new RegExp(`q=${encodeURIComponent(word)}`));
       await page.getByText('没有符合条件的企业').waitFor();
+      // An empty table also shows when the search fails: the answer must be a real, empty one.
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.ant-alert-error').count()).toBe(0);
       expect(await page.locator('[data-testid^="firm-row-"]').count()).toBe(0);
       if (email === 'bank@zhirong.test') await h.shot(page, 'bank-inbox');
     }

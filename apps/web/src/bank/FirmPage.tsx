@@ -40,7 +40,7 @@ export default function FirmPage() {
           <Descriptions.Item label={t('bank.firm.myResponse')}>
             <span data-testid="firm-my-response">{pushed?.myResponse ? label('WhitelistResponseStatus', pushed.myResponse) : t('bank.firm.noResponse')}</span>
           </Descriptions.Item>
-          {pushed?.pushedAt && <Descriptions.Item label={t('bank.inbox.title')}>{formatDateTime(pushed.pushedAt, i18n.language)}</Descriptions.Item>}
+          {pushed?.pushedAt && <Descriptions.Item label={t('bank.firm.pushedAt')}>{formatDateTime(pushed.pushedAt, i18n.language)}</Descriptions.Item>}
         </Descriptions>
       </Card>
       <Row gutter={16}>
@@ -105,6 +105,8 @@ function RevenueChart({ firm }: { firm: BankFirm }) {
           testId="firm-revenue-chart"
           height={260}
           option={{
+            // Drawn at once: a bar growing from zero reads as no revenue in a screenshot or a print.
+            animation: false,
             tooltip: { trigger: 'axis' },
             grid: { left: 60, right: 16, top: 24, bottom: 32 },
             xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
