@@ -161,6 +161,7 @@ export class WhitelistResponseService {
     } else {
       throw forbidden('Only banks, offices, service windows and parks browse whitelisted firms');
     }
+    if (filter.enterpriseId) qb.andWhere('e.id = :eid', { eid: filter.enterpriseId });
     if (filter.tags?.length) qb.andWhere('e.tags @> :tags::enterprise_tag[]', { tags: filter.tags });
     if (filter.industryCode) qb.andWhere('e.industry_code like :ind', { ind: `${filter.industryCode.replace(/[\\%_]/g, '')}%` });
     if (filter.regionId) {

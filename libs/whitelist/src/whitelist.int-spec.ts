@@ -436,6 +436,9 @@ describe('whitelist: screening, push, answers, browsing', () => {
       expect(history.totalCount).toBe(2);
       expect((await gql<{ whitelistedFirms: { totalCount: number } }>('bank', FIRMS, { filter: { responseStatus: 'CREDIT_LINE_OFFERED' } })).whitelistedFirms.totalCount).toBe(1);
       expect((await gql<{ whitelistedFirms: { totalCount: number } }>('bank', FIRMS, { filter: { unanswered: true } })).whitelistedFirms.totalCount).toBe(7);
+      const one = (await gql<{ whitelistedFirms: { edges: { node: { id: string; myResponse: string } }[] } }>('bank', FIRMS, { filter: { enterpriseId: firmEnt.id } })).whitelistedFirms;
+      expect(one.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: firmEnt.id, myResponse: 'CREDIT_LINE_OFFERED' })]);
+      expect((await gql<{ whitelistedFirms: { totalCount: number } }>('bank2', FIRMS, { filter: { enterpriseId: firmEnt.id } })).whitelistedFirms.totalCount).toBe(0);
       expect(await auditCount('respondToWhitelistedFirm')).toBe(3);
     });
 

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Table, Typography } from 'antd';
+import { Alert, Card, Table, Typography, message as antdMessage } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../shared/enums';
 import { CursorPager, useAfterCursor } from '../shared/CursorPager';
 import { formatDateTime, formatMoney, formatRate } from '../shared/format';
+import { NeedInterestActions } from './NeedInterestActions';
 import { NEED_LIBRARY, PublishedNeed } from './queries';
 
 /** 融资项目需求库: published needs matching the bank's products, anonymised until the firm consents. */
@@ -13,8 +14,10 @@ export default function NeedLibraryPage() {
   const [after, setAfter] = useAfterCursor();
   const { data, loading, error } = useQuery(NEED_LIBRARY, { variables: { after } });
   const page = data?.needLibrary;
+  const [message, messageHolder] = antdMessage.useMessage();
   return (
     <Card title={t('bank.library.title')}>
+      {messageHolder}
       <Typography.Paragraph type="secondary">{t('bank.library.intro')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={t('errors.load', { message: error.message })} />}
       <Table<PublishedNeed>
@@ -34,6 +37,7 @@ export default function NeedLibraryPage() {
           { title: t('bank.library.score'), key: 'score', render: (_: unknown, n: PublishedNeed) => (n.match ? n.match.score.toFixed(1) : '—') },
           { title: t('bank.library.publishedAt'), dataIndex: 'publishedAt', render: (v: string) => formatDateTime(v, i18n.language) },
           { title: t('bank.library.interest'), key: 'interest', render: (_: unknown, n: PublishedNeed) => (n.myInterest ? label('NeedInterestStatus', n.myInterest.status) : '—') },
+          { title: t('common.actions'), key: 'actions', render: (_: unknown, n: PublishedNeed) => <NeedInterestActions need={n} onError={(m) => void message.error(m)} /> },
         ]}
       />
       {page && <CursorPager total={page.totalCount} endCursor={page.pageInfo.endCursor} hasNextPage={page.pageInfo.hasNextPage} onPage={setAfter} />}

@@ -42,6 +42,60 @@ export type CreateFinancingNeedInput = {
   termMonths: number;
 };
 
+/** 发布金融产品 — a bank publishes an IP-pledge loan product */
+export type CreateLoanProductInput = {
+  /** 可接受的知识产权类型 — at least one IP type */
+  acceptedIpTypes: Array<IpType>;
+  /** 生效日期 — first day on offer, YYYY-MM-DD (default today, Asia/Shanghai) */
+  activeFrom?: string | null | undefined;
+  /** 截止日期 — last day on offer, YYYY-MM-DD, after activeFrom; null for open-ended */
+  activeUntil?: string | null | undefined;
+  /** 发布银行 — only the platform administrator names the bank; a bank officer always publishes for their own bank */
+  bankOrganizationId?: string | number | null | undefined;
+  /** 批次包 — batch package name, 1–100 characters; null for none */
+  batchPackage?: string | null | undefined;
+  /** 可组合质押 — bundles of several assets accepted (default true) */
+  bundleAllowed?: boolean | null | undefined;
+  /** 产品介绍 — description, at most 5000 characters */
+  description?: string | null | undefined;
+  /** 需担保 — a guarantee is required (default false) */
+  guaranteeRequired?: boolean | null | undefined;
+  /** 适用行业 — GB/T 4754 sections or divisions (C, C39), at most 50; empty for any */
+  industries?: Array<string> | null | undefined;
+  /** 需保险 — insurance is required (default false) */
+  insuranceRequired?: boolean | null | undefined;
+  /** 最高金额 — largest loan, at least the smallest */
+  maxAmount: MoneyInput;
+  /** 最高年利率 — highest annual rate in basis points, 1–3600, at least the lowest */
+  maxRateBp: number;
+  /** 最长期限 — longest term in months, 1–120, at least the shortest */
+  maxTermMonths: number;
+  /** 最低金额 — smallest loan, more than zero */
+  minAmount: MoneyInput;
+  /** 最低信用评级 — lowest credit grade accepted; null for none */
+  minCreditRating?: CreditRating | null | undefined;
+  /** 最低成立年限 — minimum firm age in years, 0–100 (default 0) */
+  minFirmAgeYears?: number | null | undefined;
+  /** 最低年利率 — lowest annual rate in basis points, 1–3600 */
+  minRateBp: number;
+  /** 最短期限 — shortest term in months, 1–120 */
+  minTermMonths: number;
+  /** 产品名称 — name, 1–200 characters */
+  name: string;
+  /** 质押率 — exactly one per accepted IP type, none for others */
+  pledgeRates: Array<PledgeRateInput>;
+  /** 适用地区 — regions (with their subtrees) the product is offered in, at most 100; empty for everywhere */
+  regionIds?: Array<string | number> | null | undefined;
+  /** 资质要求 — tags the firm must hold */
+  requiredTags?: Array<EnterpriseTag> | null | undefined;
+  /** 无失信记录 — refuse firms on the dishonest-debtor list (default true) */
+  requiresNoDishonesty?: boolean | null | undefined;
+  /** 产品状态 — DRAFT or ACTIVE (default ACTIVE); archive with archiveLoanProduct */
+  status?: LoanProductStatus | null | undefined;
+  /** 仅限白名单 — only for whitelisted firms pushed to this bank (default false) */
+  whitelistOnly?: boolean | null | undefined;
+};
+
 /** 信用评级 — credit grade, AAA best */
 export type CreditRating =
   /** A (A级) */
@@ -140,6 +194,16 @@ export type EnterpriseTag =
   /** Technology-based SME (科技型中小企业) */
   | 'TECH_SME';
 
+/** 表达对接意向 — your bank’s interest in a published need, through one of your products it matches */
+export type ExpressNeedInterestInput = {
+  /** 致企业 — a note to the firm (what you offer, whom to call), at most 500 characters */
+  message?: string | null | undefined;
+  /** 需求 id — from your need library */
+  needId: string | number;
+  /** 我行产品 — your active product that the need matches */
+  productId: string | number;
+};
+
 /** 核实状态 — where a declaration stands */
 export type FactDeclarationStatus =
   /** Awaiting verification (待核实) */
@@ -157,6 +221,46 @@ export type FactVerdict =
   | 'REJECT'
   /** Verified (核实无误). The value becomes the profile’s */
   | 'VERIFY';
+
+/** 需求状态 — where a financing need stands */
+export type FinancingNeedStatus =
+  /** Expired (已过期). Lapsed without a loan */
+  | 'EXPIRED'
+  /** Funded (已放款). A loan was disbursed for it */
+  | 'FUNDED'
+  /** Matched (已对接). A bank has taken it up */
+  | 'MATCHED'
+  /** Open (征集中). Open to banks; the only status in which it can change */
+  | 'OPEN'
+  /** Withdrawn (已撤回). Withdrawn by the firm or on its behalf */
+  | 'WITHDRAWN';
+
+/** 白名单企业搜索筛选 — conditions on whitelisted firms, all of which must hold */
+export type FirmSearchFilter = {
+  /** 有融资需求 — only firms with (or without) open financing needs */
+  hasOpenNeeds?: boolean | null | undefined;
+  /** 行业 — GB/T 4754 sections (`C`) or divisions (`C39`), any of them */
+  industryCodes?: Array<string> | null | undefined;
+  /** 最少知识产权数 — at least this many IP assets */
+  minIpCount?: number | null | undefined;
+  /** 地区 — the firm is in this region or below it (a region path) */
+  regionPath?: string | null | undefined;
+  /** 排序 — order; relevance by default */
+  sort?: FirmSearchSort | null | undefined;
+  /** 资质标签 — the firm holds all of these tags */
+  tags?: Array<EnterpriseTag> | null | undefined;
+};
+
+/** 企业搜索排序 — order of firm search results */
+export type FirmSearchSort =
+  /** Most IP assets (知识产权数量最多) */
+  | 'IP_COUNT_DESC'
+  /** Largest open need (融资需求金额最大) */
+  | 'NEED_AMOUNT_DESC'
+  /** Newest (最新) */
+  | 'NEWEST'
+  /** Relevance (相关度) */
+  | 'RELEVANCE';
 
 /** 知识产权类型 — the kind of IP right */
 export type IpType =
@@ -194,6 +298,58 @@ export type LegalStatus =
   /** Valid (有效) */
   | 'VALID';
 
+/** 金融产品筛选 — filters of the product library; all given filters must hold */
+export type LoanProductFilter = {
+  /** 有效日期 — products on offer on this day, YYYY-MM-DD */
+  activeOn?: string | null | undefined;
+  /** 贷款金额 — products whose amount range contains this amount */
+  amount?: MoneyInput | null | undefined;
+  /** 发布银行 — products of this bank */
+  bankId?: string | number | null | undefined;
+  /** 需担保 — products that do (true) or do not (false) require a guarantee */
+  guaranteeRequired?: boolean | null | undefined;
+  /** 行业 — products open to this GB/T 4754 code (C39 matches products for C39, for C, or for any industry) */
+  industry?: string | null | undefined;
+  /** 知识产权类型 — products accepting this IP type */
+  ipType?: IpType | null | undefined;
+  /** 名称包含 — name contains this text, case-insensitive (at most 200 characters) */
+  nameContains?: string | null | undefined;
+  /** 地区 — products offered in this region (a covering region or everywhere) */
+  regionId?: string | number | null | undefined;
+  /** 产品状态 — within what you may see (others’ drafts never show) */
+  status?: LoanProductStatus | null | undefined;
+  /** 贷款期限 — products whose term range contains this many months */
+  termMonths?: number | null | undefined;
+  /** 仅限白名单 — products that are (true) or are not (false) whitelist-only */
+  whitelistOnly?: boolean | null | undefined;
+};
+
+/** 金融产品排序 — sort order of the product library; ties are broken by id */
+export type LoanProductSort = {
+  /** 排序方向 — ascending or descending */
+  direction?: SortDirection;
+  /** 排序字段 — sort by this field; ties are broken by id */
+  field?: LoanProductSortField;
+};
+
+/** 金融产品排序字段 — what the product library is ordered by */
+export type LoanProductSortField =
+  /** Created (发布时间). When the product was created */
+  | 'CREATED_AT'
+  /** Largest amount (最高金额). The largest amount lent */
+  | 'MAX_AMOUNT'
+  /** Lowest rate (最低利率). The lowest annual rate */
+  | 'MIN_RATE';
+
+/** 产品状态 — where a loan product stands */
+export type LoanProductStatus =
+  /** On offer (已上架). In the product library (产品资源库), seen by everyone signed in */
+  | 'ACTIVE'
+  /** Withdrawn (已下架). Withdrawn for good, kept for history */
+  | 'ARCHIVED'
+  /** Draft (草稿). Being prepared; only its bank and the platform see it */
+  | 'DRAFT';
+
 /** 登录 — sign in with e-mail and password */
 export type LoginInput = {
   /** E-mail address, case-insensitive */
@@ -201,6 +357,43 @@ export type LoginInput = {
   /** Password */
   password: string;
 };
+
+/** 匹配条件 — the hard checks of a need × product pair */
+export type MatchCriterion =
+  /** Amount range (金额区间). The amount lies within the product’s range (limits included) */
+  | 'AMOUNT_RANGE'
+  /** Collateral status (质押物状态). Every asset is legally valid (有效) and not pledged elsewhere (未质押) */
+  | 'ASSET_STATUS'
+  /** Pledge bundle (质押组合). A pledge bundle is offered, and a multi-asset bundle only where the product allows bundles (组合质押) */
+  | 'BUNDLE'
+  /** Credit rating (信用评级). The firm’s rating is the product’s minimum or better */
+  | 'CREDIT_RATING'
+  /** Dishonesty record (失信记录). No dishonest-debtor record (失信被执行人) where the product screens for it */
+  | 'DISHONESTY'
+  /** Years in business (成立年限). The firm is at least the required number of whole years old */
+  | 'FIRM_AGE'
+  /** Guarantee (担保). A guarantee the product requires is acceptable to the firm */
+  | 'GUARANTEE'
+  /** Industry (行业). The firm’s GB/T 4754 industry falls under one of the product’s (none listed = any) */
+  | 'INDUSTRY'
+  /** Insurance (保险). Insurance the product requires is acceptable to the firm */
+  | 'INSURANCE'
+  /** IP types (知识产权类型). Every IP type in the bundle is accepted by the product */
+  | 'IP_TYPES'
+  /** Pledge rate (质押率). Amount ≤ Σ latest valid valuation × the product’s pledge rate for the asset’s type */
+  | 'PLEDGE_RATE'
+  /** Product on offer (产品在售). The product is active and today lies in its offer period */
+  | 'PRODUCT_ACTIVE'
+  /** Interest rate (利率). The firm’s highest acceptable rate is at least the product’s lowest rate */
+  | 'RATE'
+  /** Region (地区). The firm lies in one of the product’s regions (none listed = everywhere) */
+  | 'REGION'
+  /** Recognitions (资质). The firm holds every required recognition, e.g. 高新技术企业 */
+  | 'TAGS'
+  /** Term range (期限区间). The term lies within the product’s range (limits included) */
+  | 'TERM_RANGE'
+  /** Whitelist (白名单). A whitelist-only product is open to firms pushed to its bank */
+  | 'WHITELIST';
 
 /** 金额 — an amount in integer fen */
 export type MoneyInput = {
@@ -258,6 +451,14 @@ export type OrganizationType =
   /** Valuer (评估机构). An asset appraisal firm (资产评估机构) */
   | 'VALUER';
 
+/** 质押率 — the pledge rate offered for one accepted IP type */
+export type PledgeRateInput = {
+  /** 知识产权类型 — one of the accepted IP types */
+  ipType: IpType;
+  /** 质押率 — basis points of appraised value, 100–9000 (2500 = 25%) */
+  rateBp: number;
+};
+
 /** 质押状态 — whether an IP asset is pledged */
 export type PledgeStatus =
   /** Disposed (已处置) */
@@ -277,6 +478,16 @@ export type ReviewFactDeclarationInput = {
   note?: string | null | undefined;
   /** 结论 — VERIFY or REJECT */
   verdict: FactVerdict;
+};
+
+/** 评估复核 — a bank records its own figure for a valuation; a second review by the same bank replaces the first */
+export type ReviewValuationInput = {
+  /** 复核意见 — note, at most 1000 characters */
+  note?: string | null | undefined;
+  /** 复核价值 — the bank’s own figure in fen, more than zero */
+  reviewedValue: MoneyInput;
+  /** 评估 — the reviewed valuation */
+  valuationId: string | number;
 };
 
 /** 角色 — what a user may do on the platform */
@@ -342,6 +553,67 @@ export type SortDirection =
   /** Descending (降序) */
   | 'DESC';
 
+/** 修改金融产品 — change a product; omitted fields stay as they are, null clears a nullable field (minCreditRating, batchPackage, activeUntil) */
+export type UpdateLoanProductInput = {
+  /** 可接受的知识产权类型 — at least one IP type */
+  acceptedIpTypes?: Array<IpType> | null | undefined;
+  /** 生效日期 — first day on offer, YYYY-MM-DD (default today, Asia/Shanghai) */
+  activeFrom?: string | null | undefined;
+  /** 截止日期 — last day on offer, YYYY-MM-DD, after activeFrom; null for open-ended */
+  activeUntil?: string | null | undefined;
+  /** 批次包 — batch package name, 1–100 characters; null for none */
+  batchPackage?: string | null | undefined;
+  /** 可组合质押 — bundles of several assets accepted (default true) */
+  bundleAllowed?: boolean | null | undefined;
+  /** 产品介绍 — description, at most 5000 characters */
+  description?: string | null | undefined;
+  /** 需担保 — a guarantee is required (default false) */
+  guaranteeRequired?: boolean | null | undefined;
+  /** 适用行业 — GB/T 4754 sections or divisions (C, C39), at most 50; empty for any */
+  industries?: Array<string> | null | undefined;
+  /** 需保险 — insurance is required (default false) */
+  insuranceRequired?: boolean | null | undefined;
+  /** 最高金额 — largest loan, at least the smallest */
+  maxAmount?: MoneyInput | null | undefined;
+  /** 最高年利率 — highest annual rate in basis points, 1–3600, at least the lowest */
+  maxRateBp?: number | null | undefined;
+  /** 最长期限 — longest term in months, 1–120, at least the shortest */
+  maxTermMonths?: number | null | undefined;
+  /** 最低金额 — smallest loan, more than zero */
+  minAmount?: MoneyInput | null | undefined;
+  /** 最低信用评级 — lowest credit grade accepted; null for none */
+  minCreditRating?: CreditRating | null | undefined;
+  /** 最低成立年限 — minimum firm age in years, 0–100 (default 0) */
+  minFirmAgeYears?: number | null | undefined;
+  /** 最低年利率 — lowest annual rate in basis points, 1–3600 */
+  minRateBp?: number | null | undefined;
+  /** 最短期限 — shortest term in months, 1–120 */
+  minTermMonths?: number | null | undefined;
+  /** 产品名称 — name, 1–200 characters */
+  name?: string | null | undefined;
+  /** 质押率 — exactly one per accepted IP type, none for others */
+  pledgeRates?: Array<PledgeRateInput> | null | undefined;
+  /** 适用地区 — regions (with their subtrees) the product is offered in, at most 100; empty for everywhere */
+  regionIds?: Array<string | number> | null | undefined;
+  /** 资质要求 — tags the firm must hold */
+  requiredTags?: Array<EnterpriseTag> | null | undefined;
+  /** 无失信记录 — refuse firms on the dishonest-debtor list (default true) */
+  requiresNoDishonesty?: boolean | null | undefined;
+  /** 产品状态 — DRAFT or ACTIVE (default ACTIVE); archive with archiveLoanProduct */
+  status?: LoanProductStatus | null | undefined;
+  /** 仅限白名单 — only for whitelisted firms pushed to this bank (default false) */
+  whitelistOnly?: boolean | null | undefined;
+};
+
+/** 评估方法 — how a valuer appraised an asset */
+export type ValuationMethod =
+  /** Cost approach (成本法) */
+  | 'COST'
+  /** Income approach (收益法) */
+  | 'INCOME'
+  /** Market approach (市场法) */
+  | 'MARKET';
+
 /** 批次状态 — where a whitelist batch stands */
 export type WhitelistBatchStatus =
   /** Draft (草稿) */
@@ -380,6 +652,20 @@ export type WhitelistResponseFilter = {
   status?: WhitelistResponseStatus | null | undefined;
 };
 
+/** 银行反馈 — a bank answers on a firm pushed to it */
+export type WhitelistResponseInput = {
+  /** 授信额度 — required with CREDIT_LINE_OFFERED */
+  creditLine?: MoneyInput | null | undefined;
+  /** 企业 — a firm pushed to your bank */
+  enterpriseId: string | number;
+  /** 原因/说明 — required with DECLINED; up to 1000 characters */
+  reason?: string | null | undefined;
+  /** 向企业展示原因 — let the firm read the decline reason */
+  shareReasonWithFirm?: boolean | null | undefined;
+  /** 反馈 — the answer */
+  status: WhitelistResponseStatus;
+};
+
 /** 银行反馈 — a bank’s answer on a pushed firm */
 export type WhitelistResponseStatus =
   /** Contacted (已对接) */
@@ -411,7 +697,121 @@ export type NeedLibraryQueryVariables = Exact<{
 }>;
 
 
-export type NeedLibraryQuery = { needLibrary: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, termMonths: number, maxRateBp: number, ipTypes: Array<IpType>, industrySection: string, industrySectionName: string | null, cityName: string, publishedAt: string, amount: { amountFen: string }, match: { productName: string, score: number } | null, myInterest: { id: string, status: NeedInterestStatus } | null } }> } };
+export type NeedLibraryQuery = { needLibrary: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, termMonths: number, maxRateBp: number, ipTypes: Array<IpType>, industrySection: string, industrySectionName: string | null, cityName: string, publishedAt: string, amount: { amountFen: string }, match: { productId: string, productName: string, score: number } | null, myInterest: { id: string, status: NeedInterestStatus } | null } }> } };
+
+export type SearchWhitelistedFirmsQueryVariables = Exact<{
+  query: string;
+  filter?: FirmSearchFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SearchWhitelistedFirmsQuery = { searchWhitelistedFirms: { totalHits: number, processingTimeMs: number, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, hits: Array<{ id: string, name: string, creditCode: string, industryCode: string, industryName: string, regionName: string, tags: Array<EnterpriseTag>, ipCount: number, patentCount: number, trademarkCount: number, copyrightCount: number, openNeedCount: number, openNeedAmount: { amountFen: string }, highlights: Array<{ field: string, snippet: string }> }> } };
+
+export type BankFirmQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BankFirmQuery = { enterprise: { id: string, name: string, creditCode: string, industryCode: string, industryName: string | null, foundedOn: string, employees: number | null, creditRating: CreditRating | null, tags: Array<EnterpriseTag>, region: { id: string, name: string }, annualRevenues: Array<{ year: number, verified: boolean, revenue: { amountFen: string } }>, ipAssets: { totalCount: number, edges: Array<{ node: { id: string, type: IpType, number: string, title: string, legalStatus: LegalStatus, pledgeStatus: PledgeStatus, latestValuation: { id: string, value: { amountFen: string } } | null, valuations: Array<{ id: string, valuedOn: string, validUntil: string, valid: boolean, method: ValuationMethod, value: { amountFen: string }, valuer: { id: string, name: string }, reviews: Array<{ id: string, note: string, reviewedValue: { amountFen: string } }> }> } }> } } | null, financingNeeds: { edges: Array<{ node: { id: string, termMonths: number, maxRateBp: number, purpose: string, status: FinancingNeedStatus, amount: { amountFen: string } } }> }, whitelistedFirms: { edges: Array<{ node: { id: string, myResponse: WhitelistResponseStatus | null, pushedAt: string | null } }> } };
+
+export type RespondToWhitelistedFirmMutationVariables = Exact<{
+  input: WhitelistResponseInput;
+}>;
+
+
+export type RespondToWhitelistedFirmMutation = { respondToWhitelistedFirm: { id: string, status: WhitelistResponseStatus, reason: string | null, shareReasonWithFirm: boolean, creditLine: { amountFen: string } | null } };
+
+export type ReviewValuationMutationVariables = Exact<{
+  input: ReviewValuationInput;
+}>;
+
+
+export type ReviewValuationMutation = { reviewValuation: { id: string, valuationId: string, note: string, reviewedValue: { amountFen: string } } };
+
+export type BankExplainMatchQueryVariables = Exact<{
+  needId: string | number;
+  productId: string | number;
+}>;
+
+
+export type BankExplainMatchQuery = { explainMatch: { eligible: boolean, score: number, hints: Array<string>, checks: Array<{ criterion: MatchCriterion, passed: boolean, detail: string, detailEn: string }> } };
+
+export type BankProductFieldsFragment = { id: string, name: string, description: string, status: LoanProductStatus, acceptedIpTypes: Array<IpType>, guaranteeRequired: boolean, insuranceRequired: boolean, whitelistOnly: boolean, bundleAllowed: boolean, createdAt: string, pledgeRates: Array<{ ipType: IpType, rateBp: number }>, amountRange: { min: { amountFen: string }, max: { amountFen: string } }, termRange: { minMonths: number, maxMonths: number }, rateRange: { minBp: number, maxBp: number } };
+
+export type BankProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: LoanProductFilter | null | undefined;
+  sort?: LoanProductSort | null | undefined;
+}>;
+
+
+export type BankProductsQuery = { loanProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string, status: LoanProductStatus, acceptedIpTypes: Array<IpType>, guaranteeRequired: boolean, insuranceRequired: boolean, whitelistOnly: boolean, bundleAllowed: boolean, createdAt: string, pledgeRates: Array<{ ipType: IpType, rateBp: number }>, amountRange: { min: { amountFen: string }, max: { amountFen: string } }, termRange: { minMonths: number, maxMonths: number }, rateRange: { minBp: number, maxBp: number } } }> } };
+
+export type BankProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BankProductQuery = { loanProduct: { id: string, name: string, description: string, status: LoanProductStatus, acceptedIpTypes: Array<IpType>, guaranteeRequired: boolean, insuranceRequired: boolean, whitelistOnly: boolean, bundleAllowed: boolean, createdAt: string, pledgeRates: Array<{ ipType: IpType, rateBp: number }>, amountRange: { min: { amountFen: string }, max: { amountFen: string } }, termRange: { minMonths: number, maxMonths: number }, rateRange: { minBp: number, maxBp: number } } | null };
+
+export type CreateBankProductMutationVariables = Exact<{
+  input: CreateLoanProductInput;
+}>;
+
+
+export type CreateBankProductMutation = { createLoanProduct: { id: string, name: string, description: string, status: LoanProductStatus, acceptedIpTypes: Array<IpType>, guaranteeRequired: boolean, insuranceRequired: boolean, whitelistOnly: boolean, bundleAllowed: boolean, createdAt: string, pledgeRates: Array<{ ipType: IpType, rateBp: number }>, amountRange: { min: { amountFen: string }, max: { amountFen: string } }, termRange: { minMonths: number, maxMonths: number }, rateRange: { minBp: number, maxBp: number } } };
+
+export type UpdateBankProductMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLoanProductInput;
+}>;
+
+
+export type UpdateBankProductMutation = { updateLoanProduct: { id: string, name: string, description: string, status: LoanProductStatus, acceptedIpTypes: Array<IpType>, guaranteeRequired: boolean, insuranceRequired: boolean, whitelistOnly: boolean, bundleAllowed: boolean, createdAt: string, pledgeRates: Array<{ ipType: IpType, rateBp: number }>, amountRange: { min: { amountFen: string }, max: { amountFen: string } }, termRange: { minMonths: number, maxMonths: number }, rateRange: { minBp: number, maxBp: number } } };
+
+export type ArchiveBankProductMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveBankProductMutation = { archiveLoanProduct: { id: string, status: LoanProductStatus } };
+
+export type ExpressInterestInNeedMutationVariables = Exact<{
+  input: ExpressNeedInterestInput;
+}>;
+
+
+export type ExpressInterestInNeedMutation = { expressInterestInNeed: { id: string, status: NeedInterestStatus } };
+
+export type WithdrawNeedInterestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawNeedInterestMutation = { withdrawNeedInterest: { id: string, status: NeedInterestStatus } };
+
+export type NeedOfInterestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedOfInterestQuery = { financingNeed: { id: string, enterpriseId: string } | null };
+
+export type MyBankWebhookQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBankWebhookQuery = { myBankWebhook: { url: string, updatedAt: string } | null };
+
+export type ConfigureBankWebhookMutationVariables = Exact<{
+  url: string;
+  secret: string;
+}>;
+
+
+export type ConfigureBankWebhookMutation = { configureBankWebhook: { url: string, updatedAt: string } };
 
 export type MyAssetsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -559,11 +959,26 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { login: { accessToken: string, expiresInSeconds: number } };
 
-
+export const BankProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedIpTypes"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipType"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"termRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minBp"}},{"kind":"Field","name":{"kind":"Name","value":"maxBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeRequired"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"whitelistOnly"}},{"kind":"Field","name":{"kind":"Name","value":"bundleAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<BankProductFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInSeconds"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
-export const NeedLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedLibrary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"ipTypes"}},{"kind":"Field","name":{"kind":"Name","value":"industrySection"}},{"kind":"Field","name":{"kind":"Name","value":"industrySectionName"}},{"kind":"Field","name":{"kind":"Name","value":"cityName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"match"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myInterest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeedLibraryQuery, NeedLibraryQueryVariables>;
+export const NeedLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedLibrary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"ipTypes"}},{"kind":"Field","name":{"kind":"Name","value":"industrySection"}},{"kind":"Field","name":{"kind":"Name","value":"industrySectionName"}},{"kind":"Field","name":{"kind":"Name","value":"cityName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"match"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myInterest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NeedLibraryQuery, NeedLibraryQueryVariables>;
+export const SearchWhitelistedFirmsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchWhitelistedFirms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FirmSearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchWhitelistedFirms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalHits"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industryCode"}},{"kind":"Field","name":{"kind":"Name","value":"industryName"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"ipCount"}},{"kind":"Field","name":{"kind":"Name","value":"patentCount"}},{"kind":"Field","name":{"kind":"Name","value":"trademarkCount"}},{"kind":"Field","name":{"kind":"Name","value":"copyrightCount"}},{"kind":"Field","name":{"kind":"Name","value":"openNeedCount"}},{"kind":"Field","name":{"kind":"Name","value":"openNeedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"highlights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchWhitelistedFirmsQuery, SearchWhitelistedFirmsQueryVariables>;
+export const BankFirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BankFirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industryCode"}},{"kind":"Field","name":{"kind":"Name","value":"industryName"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"creditRating"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualRevenues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ipAssets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"latestValuation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"valuations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"valuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"financingNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"enterpriseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"whitelistedFirms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"enterpriseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myResponse"}},{"kind":"Field","name":{"kind":"Name","value":"pushedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BankFirmQuery, BankFirmQueryVariables>;
+export const RespondToWhitelistedFirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToWhitelistedFirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WhitelistResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToWhitelistedFirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"shareReasonWithFirm"}}]}}]}}]} as unknown as DocumentNode<RespondToWhitelistedFirmMutation, RespondToWhitelistedFirmMutationVariables>;
+export const ReviewValuationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewValuation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewValuationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewValuation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"valuationId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<ReviewValuationMutation, ReviewValuationMutationVariables>;
+export const BankExplainMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BankExplainMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"explainMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needId"}}},{"kind":"Argument","name":{"kind":"Name","value":"productId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"hints"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}}]}}]} as unknown as DocumentNode<BankExplainMatchQuery, BankExplainMatchQueryVariables>;
+export const BankProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BankProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanProductSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BankProductFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedIpTypes"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipType"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"termRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minBp"}},{"kind":"Field","name":{"kind":"Name","value":"maxBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeRequired"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"whitelistOnly"}},{"kind":"Field","name":{"kind":"Name","value":"bundleAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<BankProductsQuery, BankProductsQueryVariables>;
+export const BankProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BankProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BankProductFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedIpTypes"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipType"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"termRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minBp"}},{"kind":"Field","name":{"kind":"Name","value":"maxBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeRequired"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"whitelistOnly"}},{"kind":"Field","name":{"kind":"Name","value":"bundleAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<BankProductQuery, BankProductQueryVariables>;
+export const CreateBankProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBankProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLoanProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLoanProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BankProductFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedIpTypes"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipType"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"termRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minBp"}},{"kind":"Field","name":{"kind":"Name","value":"maxBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeRequired"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"whitelistOnly"}},{"kind":"Field","name":{"kind":"Name","value":"bundleAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateBankProductMutation, CreateBankProductMutationVariables>;
+export const UpdateBankProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBankProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLoanProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLoanProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BankProductFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedIpTypes"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipType"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"termRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minBp"}},{"kind":"Field","name":{"kind":"Name","value":"maxBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeRequired"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"whitelistOnly"}},{"kind":"Field","name":{"kind":"Name","value":"bundleAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateBankProductMutation, UpdateBankProductMutationVariables>;
+export const ArchiveBankProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveBankProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveLoanProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ArchiveBankProductMutation, ArchiveBankProductMutationVariables>;
+export const ExpressInterestInNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExpressInterestInNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExpressNeedInterestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expressInterestInNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ExpressInterestInNeedMutation, ExpressInterestInNeedMutationVariables>;
+export const WithdrawNeedInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawNeedInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawNeedInterest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawNeedInterestMutation, WithdrawNeedInterestMutationVariables>;
+export const NeedOfInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedOfInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financingNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseId"}}]}}]}}]} as unknown as DocumentNode<NeedOfInterestQuery, NeedOfInterestQueryVariables>;
+export const MyBankWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBankWebhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBankWebhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<MyBankWebhookQuery, MyBankWebhookQueryVariables>;
+export const ConfigureBankWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigureBankWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secret"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configureBankWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}},{"kind":"Argument","name":{"kind":"Name","value":"secret"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secret"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ConfigureBankWebhookMutation, ConfigureBankWebhookMutationVariables>;
 export const MyAssetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAssets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipAssets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"latestValuation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyAssetsQuery, MyAssetsQueryVariables>;
 export const ScreeningRuleSetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningRuleSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningRuleSets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]} as unknown as DocumentNode<ScreeningRuleSetsQuery, ScreeningRuleSetsQueryVariables>;
 export const DefineScreeningRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefineScreeningRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineScreeningRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineScreeningRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DefineScreeningRulesMutation, DefineScreeningRulesMutationVariables>;

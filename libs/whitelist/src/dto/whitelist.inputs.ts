@@ -156,6 +156,11 @@ export class WhitelistedFirmFilter {
   @IsOptional()
   @IsBoolean()
   unanswered?: boolean;
+
+  @Field(() => ID, { nullable: true, description: '企业 — only this firm (a bank’s firm page: its push and your answer)' })
+  @IsOptional()
+  @IsUUID()
+  enterpriseId?: string;
 }
 
 @InputType({ description: '反馈筛选 — all given conditions must hold' })
