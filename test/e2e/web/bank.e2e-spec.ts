@@ -1,4 +1,3 @@
-import { SearchIndexAdmin } from '@zhirong/search-indexing';
 import { useWebHarness } from './harness';
 
 /**
@@ -11,8 +10,6 @@ jest.setTimeout(120_000);
 
 describe('the bank in a real browser', () => {
   const h = useWebHarness();
-  // The API creates no search index under test (each test creates those it uses): the inbox searches one.
-  beforeAll(() => h.t.module.get(SearchIndexAdmin).ensureIndexes());
 
   it('searches its whitelisted-firm inbox with the view in the URL, and sees no firm that was not pushed to it', async () => {
     const [firm] = (await h.t.dataSource.query(`select name from enterprise where name like '%科技%' order by name limit 1`)) as { name: string }[];

@@ -1,10 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
 import { MatchService } from '@zhirong/matching';
+import { SearchIndexAdmin } from '@zhirong/search-indexing';
 import { TestApp } from '@zhirong/platform/testing';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../../seeds/demo';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { startApi } from '../../support/api';
 
 /**
@@ -29,8 +35,14 @@ export interface WebHarness {
   shot(page: Page, name: string): Promise<void>;
 }
 
-/** Call at the top of a describe block: starts the API and the browser once for its tests. */
-export function useWebHarness(): WebHarness {
+/**
+ * Call at the top of a describe block: starts the API and the browser once for its tests.
+ * With `worker`, the real job worker runs too (whitelist deliveries, search sync, matching),
+ * and the demo banks' webhooks point at a receiver on this machine that accepts everything.
+ */
+export function useWebHarness(options: { worker?: boolean } = {}): WebHarness {
+  let worker: INestApplication | undefined;
+  let receiver: Server | undefined;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const outside: string[] = [];
@@ -83,11 +95,23 @@ export function useWebHarness(): WebHarness {
     await h.t.module.get(MatchService).recomputeAll();
     await h.t.app.listen(0, '127.0.0.1');
     h.origin = `http://127.0.0.1:${(h.t.app.getHttpServer().address() as { port: number }).port}`;
+    // The API creates no search index under test (each test creates those it uses); pages search them.
+    await h.t.module.get(SearchIndexAdmin).ensureIndexes();
+    if (options.worker) {
+      receiver = createServer((req, res) => req.resume().on('end', () => res.writeHead(200).end('{}')));
+      await new Promise<void>((r) => receiver!.listen(0, '127.0.0.1', r));
+      await h.t.dataSource.query('update bank_webhook set url = $1', [`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`]);
+      const module = await Test.createTestingModule({ imports: [WorkerModule.forRoot(h.t.config)] }).compile();
+      worker = module.createNestApplication({ logger: false });
+      await worker.init();
+    }
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   });
 
   afterAll(async () => {
     await browser?.close();
+    await worker?.close();
+    if (receiver) await new Promise((r) => receiver!.close(r));
     await h.t?.close();
   });
 
