@@ -1,43 +1,29 @@
 import { Journey, JourneyTexts, pageOf } from '../app/journey';
-
-const zh = {
-  nav: { assets: '我的知识产权' },
-  assets: {
-    title: '我的知识产权',
-    number: '编号',
-    name: '名称',
-    type: '类型',
-    legalStatus: '法律状态',
-    pledgeStatus: '质押状态',
-    valuation: '最新有效评估值',
-    expiresOn: '到期日',
-    none: '暂无',
-    empty: '尚未登记知识产权',
-  },
-};
-
-const en: typeof zh = {
-  nav: { assets: 'My IP assets' },
-  assets: {
-    title: 'My IP assets',
-    number: 'Number',
-    name: 'Title',
-    type: 'Type',
-    legalStatus: 'Legal status',
-    pledgeStatus: 'Pledge status',
-    valuation: 'Latest valid valuation',
-    expiresOn: 'Expires on',
-    none: 'None',
-    empty: 'No IP assets registered yet',
-  },
-};
+import { en, zh } from './texts';
 
 const ROLES = ['ENTERPRISE_USER'];
+const pages = () => import('./pages');
 
 /** 企业: the SME finance manager's workspace. */
 export const firmJourney: Journey = {
   name: 'firm',
-  navigation: [{ path: '/firm/assets', label: 'firm.nav.assets', roles: ROLES }],
-  routes: [{ path: 'firm/assets', lazy: pageOf(() => import('./pages'), 'AssetsPage') }],
+  navigation: [
+    { path: '/firm/assets', label: 'firm.nav.assets', roles: ROLES },
+    { path: '/firm/valuations', label: 'firm.nav.valuations', roles: ROLES },
+    { path: '/firm/bundles', label: 'firm.nav.bundles', roles: ROLES },
+    { path: '/firm/needs', label: 'firm.nav.needs', roles: ROLES },
+    { path: '/firm/bank-answers', label: 'firm.nav.answers', roles: ROLES },
+    { path: '/firm/revenue', label: 'firm.nav.revenue', roles: ROLES },
+  ],
+  routes: [
+    { path: 'firm/assets', lazy: pageOf(pages, 'AssetsPage') },
+    { path: 'firm/valuations', lazy: pageOf(pages, 'ValuationsPage') },
+    { path: 'firm/bundles', lazy: pageOf(pages, 'BundlesPage') },
+    { path: 'firm/needs', lazy: pageOf(pages, 'NeedsPage') },
+    { path: 'firm/needs/:needId', lazy: pageOf(pages, 'NeedPage') },
+    { path: 'firm/needs/:needId/matches', lazy: pageOf(pages, 'MatchesPage') },
+    { path: 'firm/bank-answers', lazy: pageOf(pages, 'BankAnswersPage') },
+    { path: 'firm/revenue', lazy: pageOf(pages, 'RevenuePage') },
+  ],
   texts: { 'zh-CN': { firm: zh }, en: { firm: en } } satisfies JourneyTexts,
 };

@@ -1,2 +1,9 @@
 // Every page of the journey, loaded together as its chunk (see app/journey.ts).
 export { default as AssetsPage } from './AssetsPage';
+export { default as BankAnswersPage } from './BankAnswersPage';
+export { default as BundlesPage } from './BundlesPage';
+export { default as MatchesPage } from './MatchesPage';
+export { default as NeedPage } from './NeedPage';
+export { default as NeedsPage } from './NeedsPage';
+export { default as RevenuePage } from './RevenuePage';
+export { default as ValuationsPage } from './ValuationsPage';
