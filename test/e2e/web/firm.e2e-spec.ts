@@ -73,4 +73,24 @@ describe('the firm in a real browser', () => {
     expect(hints.length).toBeGreaterThan(0);
     await h.shot(page, 'firm-matches');
   });
+
+  it("shows the firm's engagements, bundles, bank answers and revenue chart", async () => {
+    const page = await h.openAs('firm@zhirong.test', '/firm/valuations');
+    const noError = async () => expect(await page.locator('.ant-alert-error').count()).toBe(0);
+    // The demo firm asked the demo valuer to appraise two of its assets.
+    await page.locator('.ant-table-row').nth(1).waitFor();
+    await noError();
+    await page.getByRole('menuitem', { name: '质押组合' }).click();
+    await page.locator('.ant-table-row').first().waitFor();
+    await noError();
+    await page.getByRole('menuitem', { name: '银行意向' }).click();
+    await page.locator('.ant-card-head-title', { hasText: '银行意向' }).waitFor();
+    await page.locator('.ant-table-tbody').waitFor();
+    await noError();
+    await page.getByRole('menuitem', { name: '营业收入' }).click();
+    await page.getByTestId('revenue-chart').locator('canvas').waitFor();
+    await noError();
+    await page.waitForTimeout(1000); // the bars rise for a moment; the screenshot shows them risen
+    await h.shot(page, 'firm-revenue');
+  });
 });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Input, Modal, Space, Table, Tag } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,11 +10,22 @@ import { CursorPager } from '../shared/CursorPager';
 import { useEnumLabel } from '../shared/enums';
 import { formatMoney } from '../shared/format';
 import { sortOrderOf, useListParams } from '../shared/list-params';
+import { EnumFilter } from './ListParts';
 import { MY_ASSETS, MyAsset, REGISTER_IP_ASSET } from './queries';
 import { RegisterAssetForm } from './RegisterAssetForm';
 import { useMyEnterprise } from './useMyEnterprise';
 
-const IP_TYPES: IpType[] = ['INVENTION_PATENT', 'UTILITY_MODEL', 'DESIGN_PATENT', 'TRADEMARK', 'COPYRIGHT', 'SOFTWARE_COPYRIGHT', 'IC_LAYOUT', 'GEOGRAPHICAL_INDICATION', 'LICENSE_REVENUE_RIGHT'];
+const IP_TYPES: IpType[] = [
+  'INVENTION_PATENT',
+  'UTILITY_MODEL',
+  'DESIGN_PATENT',
+  'TRADEMARK',
+  'COPYRIGHT',
+  'SOFTWARE_COPYRIGHT',
+  'IC_LAYOUT',
+  'GEOGRAPHICAL_INDICATION',
+  'LICENSE_REVENUE_RIGHT',
+];
 const LEGAL: LegalStatus[] = ['VALID', 'PENDING', 'LAPSED_UNPAID_FEES', 'INVALIDATED', 'EXPIRED', 'TRANSFERRED'];
 const PLEDGE: PledgeStatus[] = ['FREE', 'PLEDGED', 'IN_DISPOSAL', 'DISPOSED'];
 /** Table columns the API sorts by. */
@@ -39,18 +50,6 @@ export default function AssetsPage() {
   const { data, loading, error, refetch } = useQuery(MY_ASSETS, { variables: { after: list.after, filter, sort } });
   const [register] = useMutation(REGISTER_IP_ASSET);
   const page = data?.ipAssets;
-  const enumSelect = (name: string, enumName: string, values: string[]) => (
-    <Select
-      mode="multiple"
-      allowClear
-      style={{ minWidth: 180 }}
-      placeholder={t(`firm.assets.${name}`)}
-      aria-label={t(`firm.assets.${name}`)}
-      value={list.getAll(name)}
-      onChange={(v: string[]) => list.set({ [name]: v })}
-      options={values.map((v) => ({ value: v, label: label(enumName, v) }))}
-    />
-  );
 
   return (
     <Card
@@ -62,10 +61,17 @@ export default function AssetsPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear defaultValue={list.get('q')} placeholder={t('firm.assets.search')} aria-label={t('firm.assets.search')} onSearch={(q) => list.set({ q })} style={{ width: 220 }} />
-        {enumSelect('type', 'IpType', IP_TYPES)}
-        {enumSelect('legalStatus', 'LegalStatus', LEGAL)}
-        {enumSelect('pledgeStatus', 'PledgeStatus', PLEDGE)}
+        <Input.Search
+          allowClear
+          defaultValue={list.get('q')}
+          placeholder={t('firm.assets.search')}
+          aria-label={t('firm.assets.search')}
+          onSearch={(q) => list.set({ q })}
+          style={{ width: 220 }}
+        />
+        <EnumFilter list={list} multiple name="type" enumName="IpType" values={IP_TYPES} label={t('firm.assets.type')} />
+        <EnumFilter list={list} multiple name="legalStatus" enumName="LegalStatus" values={LEGAL} label={t('firm.assets.legalStatus')} />
+        <EnumFilter list={list} multiple name="pledgeStatus" enumName="PledgeStatus" values={PLEDGE} label={t('firm.assets.pledgeStatus')} />
       </Space>
       {error && <Alert type="error" showIcon title={t('errors.load', { message: error.message })} />}
       <Table<MyAsset>
@@ -83,14 +89,25 @@ export default function AssetsPage() {
           { title: t('firm.assets.number'), dataIndex: 'number' },
           { title: t('firm.assets.name'), dataIndex: 'title', key: 'title', sorter: true, sortOrder: sortOrderOf(list, 'title') },
           { title: t('firm.assets.type'), dataIndex: 'type', render: (v: string) => label('IpType', v) },
-          { title: t('firm.assets.legalStatus'), dataIndex: 'legalStatus', render: (v: string) => <Tag color={v === 'VALID' ? 'green' : v === 'PENDING' ? 'blue' : 'red'}>{label('LegalStatus', v)}</Tag> },
+          {
+            title: t('firm.assets.legalStatus'),
+            dataIndex: 'legalStatus',
+            render: (v: string) => <Tag color={v === 'VALID' ? 'green' : v === 'PENDING' ? 'blue' : 'red'}>{label('LegalStatus', v)}</Tag>,
+          },
           { title: t('firm.assets.pledgeStatus'), dataIndex: 'pledgeStatus', render: (v: string) => label('PledgeStatus', v) },
           {
             title: t('firm.assets.valuation'),
             key: 'valuation',
             render: (_: unknown, a: MyAsset) => (a.latestValuation ? formatMoney(a.latestValuation.value.amountFen, i18n.language) : t('firm.assets.none')),
           },
-          { title: t('firm.assets.filedOn'), dataIndex: 'filedOn', key: 'filedOn', sorter: true, sortOrder: sortOrderOf(list, 'filedOn'), render: (v: string | null) => v ?? t('firm.assets.none') },
+          {
+            title: t('firm.assets.filedOn'),
+            dataIndex: 'filedOn',
+            key: 'filedOn',
+            sorter: true,
+            sortOrder: sortOrderOf(list, 'filedOn'),
+            render: (v: string | null) => v ?? t('firm.assets.none'),
+          },
           { title: t('firm.assets.expiresOn'), dataIndex: 'expiresOn', render: (v: string | null) => v ?? t('firm.assets.none') },
           {
             title: t('common.actions'),

@@ -27,7 +27,11 @@ export default function BankAnswersPage() {
         columns={[
           { title: t('firm.answers.bank'), key: 'bank', render: (_: unknown, a: Answer) => a.bank.name },
           { title: t('firm.answers.status'), dataIndex: 'status', render: (v: string) => <Tag color={COLORS[v]}>{label('WhitelistResponseStatus', v)}</Tag> },
-          { title: t('firm.answers.creditLine'), key: 'creditLine', render: (_: unknown, a: Answer) => (a.creditLine ? formatMoney(a.creditLine.amountFen, i18n.language) : t('common.none')) },
+          {
+            title: t('firm.answers.creditLine'),
+            key: 'creditLine',
+            render: (_: unknown, a: Answer) => (a.creditLine ? formatMoney(a.creditLine.amountFen, i18n.language) : t('common.none')),
+          },
           { title: t('common.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? t('common.none') },
           {
             title: t('firm.answers.respondedAt'),

@@ -10,6 +10,7 @@ import { ApiError, showOnFields } from '../shared/errors';
 import { formatDateTime, formatMoney } from '../shared/format';
 import { ASSET_CHOICES, CREATE_PLEDGE_BUNDLE, FIRM_BUNDLES, FirmBundle } from './queries';
 import { useMyEnterprise } from './useMyEnterprise';
+import { FormErrors } from './ListParts';
 
 const COLLATERAL: CollateralKind[] = ['PHYSICAL', 'CREDIT', 'EQUITY'];
 
@@ -71,16 +72,26 @@ export default function BundlesPage() {
             dataIndex: 'assetsWithoutValidValuation',
             render: (v: number) => (v > 0 ? <Tag color="orange">{t('firm.bundles.unvaluedCount', { count: v })}</Tag> : t('common.none')),
           },
-          { title: t('firm.bundles.otherCollateral'), dataIndex: 'otherCollateral', render: (v: string[]) => (v.length ? v.map((c) => label('CollateralKind', c)).join('、') : t('common.none')) },
+          {
+            title: t('firm.bundles.otherCollateral'),
+            dataIndex: 'otherCollateral',
+            render: (v: string[]) => (v.length ? v.map((c) => label('CollateralKind', c)).join('、') : t('common.none')),
+          },
           { title: t('firm.bundles.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
         ]}
       />
       {page && <CursorPager total={page.totalCount} endCursor={page.pageInfo.endCursor} hasNextPage={page.pageInfo.hasNextPage} onPage={setAfter} />}
-      <Modal open={creating} title={t('firm.bundles.create')} okText={t('common.save')} okButtonProps={{ loading: saving }} onOk={() => form.submit()} onCancel={() => setCreating(false)} destroyOnHidden>
+      <Modal
+        open={creating}
+        title={t('firm.bundles.create')}
+        okText={t('common.save')}
+        okButtonProps={{ loading: saving }}
+        onOk={() => form.submit()}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-          {others.map((e) => (
-            <Alert key={e.message} type="error" showIcon title={e.message} style={{ marginBottom: 16 }} />
-          ))}
+          <FormErrors errors={others} />
           <Form.Item name="name" label={t('firm.bundles.name')} rules={[{ required: true, whitespace: true, message: t('firm.required') }]}>
             <Input />
           </Form.Item>

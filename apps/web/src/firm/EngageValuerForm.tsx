@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, showOnFields } from '../shared/errors';
 import { ASSET_CHOICES, ENGAGE_VALUER } from './queries';
+import { FormErrors } from './ListParts';
 
 interface EngageValues {
   ipAssetIds: string[];
@@ -36,9 +37,7 @@ export function EngageValuerForm({ ipAssetId, onDone }: { ipAssetId?: string; on
 
   return (
     <Form form={form} layout="vertical" initialValues={{ ipAssetIds: ipAssetId ? [ipAssetId] : [] }} onFinish={(v) => void submit(v)}>
-      {others.map((e) => (
-        <Alert key={e.message} type="error" showIcon title={e.message} style={{ marginBottom: 16 }} />
-      ))}
+      <FormErrors errors={others} />
       <Form.Item name="ipAssetIds" label={t('firm.valuations.assets')} rules={[{ required: true, message: t('firm.required') }]}>
         <Select mode="multiple" loading={loading} optionFilterProp="label" options={assets.map((a) => ({ value: a.id, label: `${a.number} ${a.title}` }))} />
       </Form.Item>

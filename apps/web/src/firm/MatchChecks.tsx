@@ -29,7 +29,11 @@ export function MatchChecks({ match }: { match: Pick<NeedMatch, 'checks' | 'hint
         renderItem={(c) => (
           <List.Item data-testid={c.passed ? 'match-check-passed' : 'match-check-failed'}>
             <Space align="start">
-              {c.passed ? <CheckCircleTwoTone twoToneColor="#52c41a" aria-label={t('firm.matches.passed')} /> : <CloseCircleTwoTone twoToneColor="#ff4d4f" aria-label={t('firm.matches.failed')} />}
+              {c.passed ? (
+                <CheckCircleTwoTone twoToneColor="#52c41a" aria-label={t('firm.matches.passed')} />
+              ) : (
+                <CloseCircleTwoTone twoToneColor="#ff4d4f" aria-label={t('firm.matches.failed')} />
+              )}
               <Typography.Text strong>{label('MatchCriterion', c.criterion)}</Typography.Text>
               <span>{i18n.language === 'en' ? c.detailEn : c.detail}</span>
             </Space>

@@ -45,7 +45,12 @@ export default function MatchesPage() {
     >
       {need && (
         <Typography.Paragraph type="secondary">
-          {t('firm.matches.forNeed', { purpose: need.purpose, amount: formatMoney(need.amount.amountFen, i18n.language), months: need.termMonths, rate: formatRate(need.maxRateBp) })}
+          {t('firm.matches.forNeed', {
+            purpose: need.purpose,
+            amount: formatMoney(need.amount.amountFen, i18n.language),
+            months: need.termMonths,
+            rate: formatRate(need.maxRateBp),
+          })}
         </Typography.Paragraph>
       )}
       <Space style={{ marginBottom: 16 }}>

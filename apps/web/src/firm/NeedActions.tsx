@@ -18,7 +18,11 @@ export function NeedActions({ need, onChanged }: { need: { id: string; status: s
       void message.success(done);
       onChanged?.();
     } catch (e) {
-      void message.error(apiErrors(e).map((x) => x.message).join('; '));
+      void message.error(
+        apiErrors(e)
+          .map((x) => x.message)
+          .join('; '),
+      );
     }
   };
   const variables = { id: need.id };
@@ -29,21 +33,37 @@ export function NeedActions({ need, onChanged }: { need: { id: string; status: s
         {t('firm.needs.matches')}
       </Link>
       {open && !need.publishedToBanksAt && (
-        <Popconfirm title={t('firm.needs.publishConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run(() => publish({ variables }), t('firm.needs.published'))}>
+        <Popconfirm
+          title={t('firm.needs.publishConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => run(() => publish({ variables }), t('firm.needs.published'))}
+        >
           <Button size="small" data-testid="need-publish">
             {t('firm.needs.publish')}
           </Button>
         </Popconfirm>
       )}
       {open && need.publishedToBanksAt && (
-        <Popconfirm title={t('firm.needs.unpublishConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run(() => unpublish({ variables }), t('firm.needs.unpublished'))}>
+        <Popconfirm
+          title={t('firm.needs.unpublishConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => run(() => unpublish({ variables }), t('firm.needs.unpublished'))}
+        >
           <Button size="small" data-testid="need-unpublish">
             {t('firm.needs.unpublish')}
           </Button>
         </Popconfirm>
       )}
       {open && (
-        <Popconfirm title={t('firm.needs.withdrawConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => run(() => withdraw({ variables }), t('firm.needs.withdrawn'))}>
+        <Popconfirm
+          title={t('firm.needs.withdrawConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => run(() => withdraw({ variables }), t('firm.needs.withdrawn'))}
+        >
           <Button size="small" danger data-testid="need-withdraw">
             {t('firm.needs.withdraw')}
           </Button>

@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { messages } from '../i18n';
 import { NeedForm } from './NeedForm';
+
+// Two shared cores: antd's validation can take more than the default second to show.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: messages('zh-CN') } } }));
 
@@ -63,9 +66,9 @@ describe('a financing need', () => {
   });
 
   it("puts the API's error on the amount field the form holds in yuan", async () => {
-    const create = jest.fn().mockRejectedValue(
-      new CombinedGraphQLErrors({ errors: [{ message: '金额超出上限', extensions: { code: 'BAD_USER_INPUT', field: 'input.amount.amountFen' } }] }),
-    );
+    const create = jest
+      .fn()
+      .mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: '金额超出上限', extensions: { code: 'BAD_USER_INPUT', field: 'input.amount.amountFen' } }] }));
     render(<NeedForm bundles={bundles} create={create} />);
     await fill('5000000');
     await userEvent.click(screen.getByTestId('need-submit'));

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateFinancingNeedInput } from '../gql/graphql';
 import { ApiError, showOnFields } from '../shared/errors';
 import { MoneyInput, moneyRule } from '../shared/MoneyInput';
 import { yuanToFen } from '../shared/money';
+import { FormErrors } from './ListParts';
 
 interface NeedValues {
   purpose: string;
@@ -19,7 +20,15 @@ interface NeedValues {
 }
 
 /** 新建融资需求: amount typed in yuan and sent in fen, the rate in percent and sent in basis points. */
-export function NeedForm({ bundles, create, onDone }: { bundles: { id: string; name: string }[]; create: (input: CreateFinancingNeedInput) => Promise<string | undefined>; onDone?: (needId: string | undefined) => void }) {
+export function NeedForm({
+  bundles,
+  create,
+  onDone,
+}: {
+  bundles: { id: string; name: string }[];
+  create: (input: CreateFinancingNeedInput) => Promise<string | undefined>;
+  onDone?: (needId: string | undefined) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<NeedValues>();
   const [others, setOthers] = useState<ApiError[]>([]);
@@ -51,16 +60,22 @@ export function NeedForm({ bundles, create, onDone }: { bundles: { id: string; n
 
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="need-form">
-      {others.map((e) => (
-        <Alert key={e.message} type="error" showIcon title={e.message} style={{ marginBottom: 16 }} />
-      ))}
+      <FormErrors errors={others} />
       <Form.Item name="purpose" label={t('firm.needForm.purpose')} rules={[{ ...required, whitespace: true }]}>
         <Input data-testid="need-purpose" />
       </Form.Item>
       <Form.Item
         name="amount"
         label={t('firm.needForm.amount')}
-        rules={[required, moneyRule(t), { validator: async (_, v?: string) => { if (v && yuanToFen(v) === '0') throw new Error(t('firm.needForm.positive')); } }]}
+        rules={[
+          required,
+          moneyRule(t),
+          {
+            validator: async (_, v?: string) => {
+              if (v && yuanToFen(v) === '0') throw new Error(t('firm.needForm.positive'));
+            },
+          },
+        ]}
       >
         <MoneyInput data-testid="need-amount" />
       </Form.Item>

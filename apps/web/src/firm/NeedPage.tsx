@@ -31,7 +31,9 @@ export default function NeedPage() {
               <Descriptions.Item label={t('firm.needs.term')}>{t('firm.needs.termMonths', { count: need.termMonths })}</Descriptions.Item>
               <Descriptions.Item label={t('firm.needs.maxRate')}>{formatRate(need.maxRateBp)}</Descriptions.Item>
               <Descriptions.Item label={t('firm.needs.status')}>{label('FinancingNeedStatus', need.status)}</Descriptions.Item>
-              <Descriptions.Item label={t('firm.needs.publishedAt')}>{need.publishedToBanksAt ? formatDateTime(need.publishedToBanksAt, i18n.language) : t('firm.needs.notPublished')}</Descriptions.Item>
+              <Descriptions.Item label={t('firm.needs.publishedAt')}>
+                {need.publishedToBanksAt ? formatDateTime(need.publishedToBanksAt, i18n.language) : t('firm.needs.notPublished')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('firm.needForm.guaranteeAcceptable')}>{yesNo(need.guaranteeAcceptable)}</Descriptions.Item>
               <Descriptions.Item label={t('firm.needForm.insuranceAcceptable')}>{yesNo(need.insuranceAcceptable)}</Descriptions.Item>
               <Descriptions.Item label={t('firm.needForm.bundle')}>{yesNo(!!need.bundleId)}</Descriptions.Item>
@@ -62,12 +64,23 @@ export default function NeedPage() {
                   <Space>
                     {n.status === 'PENDING' && (
                       <>
-                        <Popconfirm title={t('firm.need.acceptConfirm', { bank: n.bankName })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => respond({ variables: { input: { interestId: n.id, accept: true } } })}>
+                        <Popconfirm
+                          title={t('firm.need.acceptConfirm', { bank: n.bankName })}
+                          okText={t('common.confirm')}
+                          cancelText={t('common.cancel')}
+                          onConfirm={() => respond({ variables: { input: { interestId: n.id, accept: true } } })}
+                        >
                           <Button size="small" type="primary">
                             {t('firm.need.accept')}
                           </Button>
                         </Popconfirm>
-                        <Popconfirm title={t('firm.need.declineConfirm', { bank: n.bankName })} okText={t('common.confirm')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => respond({ variables: { input: { interestId: n.id, accept: false } } })}>
+                        <Popconfirm
+                          title={t('firm.need.declineConfirm', { bank: n.bankName })}
+                          okText={t('common.confirm')}
+                          cancelText={t('common.cancel')}
+                          okButtonProps={{ danger: true }}
+                          onConfirm={() => respond({ variables: { input: { interestId: n.id, accept: false } } })}
+                        >
                           <Button size="small" danger>
                             {t('firm.need.decline')}
                           </Button>
@@ -75,7 +88,13 @@ export default function NeedPage() {
                       </>
                     )}
                     {n.status === 'ACCEPTED' && (
-                      <Popconfirm title={t('firm.need.withdrawConsentConfirm', { bank: n.bankName })} okText={t('common.confirm')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => withdrawConsent({ variables: { id: n.id } })}>
+                      <Popconfirm
+                        title={t('firm.need.withdrawConsentConfirm', { bank: n.bankName })}
+                        okText={t('common.confirm')}
+                        cancelText={t('common.cancel')}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => withdrawConsent({ variables: { id: n.id } })}
+                      >
                         <Button size="small">{t('firm.need.withdrawConsent')}</Button>
                       </Popconfirm>
                     )}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Modal, Space, Table, Tag } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { NeedActions } from './NeedActions';
 import { NeedForm } from './NeedForm';
 import { FIRM_BUNDLES } from './queries';
 import { useMyEnterprise } from './useMyEnterprise';
+import { EnumFilter } from './ListParts';
 
 const STATUSES: FinancingNeedStatus[] = ['OPEN', 'MATCHED', 'FUNDED', 'WITHDRAWN', 'EXPIRED'];
 const SORTS: Record<string, FinancingNeedSortField> = { amount: 'AMOUNT', termMonths: 'TERM_MONTHS', createdAt: 'CREATED_AT' };
@@ -44,15 +45,7 @@ export default function NeedsPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
-          style={{ width: 180 }}
-          placeholder={t('firm.needs.status')}
-          aria-label={t('firm.needs.status')}
-          value={list.get('status')}
-          onChange={(status?: string) => list.set({ status })}
-          options={STATUSES.map((v) => ({ value: v, label: label('FinancingNeedStatus', v) }))}
-        />
+        <EnumFilter list={list} name="status" enumName="FinancingNeedStatus" values={STATUSES} label={t('firm.needs.status')} />
       </Space>
       {error && <Alert type="error" showIcon title={t('errors.load', { message: error.message })} />}
       <Table<FirmNeed>
@@ -69,12 +62,36 @@ export default function NeedsPage() {
         }}
         columns={[
           { title: t('firm.needs.purpose'), key: 'purpose', render: (_: unknown, n: FirmNeed) => <Link to={`/firm/needs/${n.id}`}>{n.purpose}</Link> },
-          { title: t('firm.needs.amount'), key: 'amount', sorter: true, sortOrder: sortOrderOf(list, 'amount'), render: (_: unknown, n: FirmNeed) => formatMoney(n.amount.amountFen, i18n.language) },
-          { title: t('firm.needs.term'), dataIndex: 'termMonths', key: 'termMonths', sorter: true, sortOrder: sortOrderOf(list, 'termMonths'), render: (v: number) => t('firm.needs.termMonths', { count: v }) },
+          {
+            title: t('firm.needs.amount'),
+            key: 'amount',
+            sorter: true,
+            sortOrder: sortOrderOf(list, 'amount'),
+            render: (_: unknown, n: FirmNeed) => formatMoney(n.amount.amountFen, i18n.language),
+          },
+          {
+            title: t('firm.needs.term'),
+            dataIndex: 'termMonths',
+            key: 'termMonths',
+            sorter: true,
+            sortOrder: sortOrderOf(list, 'termMonths'),
+            render: (v: number) => t('firm.needs.termMonths', { count: v }),
+          },
           { title: t('firm.needs.maxRate'), dataIndex: 'maxRateBp', render: (v: number) => formatRate(v) },
           { title: t('firm.needs.status'), dataIndex: 'status', render: (v: string) => <Tag>{label('FinancingNeedStatus', v)}</Tag> },
-          { title: t('firm.needs.publishedAt'), dataIndex: 'publishedToBanksAt', render: (v: string | null) => (v ? formatDateTime(v, i18n.language) : t('firm.needs.notPublished')) },
-          { title: t('firm.needs.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, sortOrder: sortOrderOf(list, 'createdAt'), render: (v: string) => formatDateTime(v, i18n.language) },
+          {
+            title: t('firm.needs.publishedAt'),
+            dataIndex: 'publishedToBanksAt',
+            render: (v: string | null) => (v ? formatDateTime(v, i18n.language) : t('firm.needs.notPublished')),
+          },
+          {
+            title: t('firm.needs.createdAt'),
+            dataIndex: 'createdAt',
+            key: 'createdAt',
+            sorter: true,
+            sortOrder: sortOrderOf(list, 'createdAt'),
+            render: (v: string) => formatDateTime(v, i18n.language),
+          },
           { title: t('common.actions'), key: 'actions', render: (_: unknown, n: FirmNeed) => <NeedActions need={n} onChanged={() => void refetch()} /> },
         ]}
       />

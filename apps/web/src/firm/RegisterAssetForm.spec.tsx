@@ -1,12 +1,15 @@
 /** @jest-environment jsdom */
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { patentNumber } from '@zhirong/ip-assets/numbers';
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { messages } from '../i18n';
 import { RegisterAssetForm } from './RegisterAssetForm';
+
+// Two shared cores: antd's validation can take more than the default second to show.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: messages('zh-CN') } } }));
 
@@ -47,9 +50,9 @@ describe('registering an IP asset', () => {
   });
 
   it("puts the API's BAD_USER_INPUT error on the field it names", async () => {
-    const register = jest.fn().mockRejectedValue(
-      new CombinedGraphQLErrors({ errors: [{ message: '该编号已登记', extensions: { code: 'BAD_USER_INPUT', field: 'input.number' } }] }),
-    );
+    const register = jest
+      .fn()
+      .mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: '该编号已登记', extensions: { code: 'BAD_USER_INPUT', field: 'input.number' } }] }));
     render(<RegisterAssetForm enterpriseId="e1" register={register} />);
     await chooseInventionPatent();
     await userEvent.type(screen.getByLabelText('编号'), valid);

@@ -1,5 +1,5 @@
 import { checkIpNumber, IP_NUMBER_FORMATS, patentCheckChar } from '@zhirong/ip-assets/numbers';
-import { Alert, Button, Form, Input, Select, Space } from 'antd';
+import { Button, Form, Input, Select, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../shared/enums';
 import { ApiError, showOnFields } from '../shared/errors';
 import type { IpType, RegisterIpAssetInput } from '../gql/graphql';
+import { FormErrors } from './ListParts';
 
 export interface RegisterAssetValues {
   type: IpType;
@@ -77,9 +78,7 @@ export function RegisterAssetForm({ enterpriseId, register, onDone }: { enterpri
 
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="register-asset-form">
-      {others.map((e) => (
-        <Alert key={e.message} type="error" showIcon title={e.message} style={{ marginBottom: 16 }} />
-      ))}
+      <FormErrors errors={others} />
       <Form.Item name="type" label={t('firm.register.type')} rules={[{ required: true, message: t('firm.required') }]}>
         <Select options={IP_TYPES.map((v) => ({ value: v, label: label('IpType', v) }))} data-testid="register-type" />
       </Form.Item>

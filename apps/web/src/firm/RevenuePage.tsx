@@ -9,6 +9,7 @@ import { fenToYuan, yuanToFen } from '../shared/money';
 import { MoneyInput, moneyRule } from '../shared/MoneyInput';
 import { MyEnterprise, REPORT_REVENUE } from './queries';
 import { useMyEnterprise } from './useMyEnterprise';
+import { FormErrors } from './ListParts';
 
 type Revenue = MyEnterprise['annualRevenues'][number];
 
@@ -60,7 +61,11 @@ export default function RevenuePage() {
             { title: t('firm.revenue.year'), dataIndex: 'year' },
             { title: t('firm.revenue.revenue'), key: 'revenue', render: (_: unknown, r: Revenue) => formatMoney(r.revenue.amountFen, i18n.language) },
             { title: t('firm.revenue.growth'), dataIndex: 'growthBp', render: (v: number | null) => (v === null ? t('common.none') : formatRate(v)) },
-            { title: t('firm.revenue.verified'), dataIndex: 'verified', render: (v: boolean) => <Tag color={v ? 'green' : 'default'}>{t(v ? 'firm.revenue.isVerified' : 'firm.revenue.declared')}</Tag> },
+            {
+              title: t('firm.revenue.verified'),
+              dataIndex: 'verified',
+              render: (v: boolean) => <Tag color={v ? 'green' : 'default'}>{t(v ? 'firm.revenue.isVerified' : 'firm.revenue.declared')}</Tag>,
+            },
             { title: t('firm.revenue.reportedAt'), dataIndex: 'reportedAt', render: (v: string) => formatDateTime(v, i18n.language) },
           ]}
         />
@@ -77,9 +82,7 @@ export default function RevenuePage() {
             {t('firm.revenue.submit')}
           </Button>
         </Form>
-        {others.map((e) => (
-          <Alert key={e.message} type="error" showIcon title={e.message} style={{ marginTop: 16 }} />
-        ))}
+        <FormErrors errors={others} />
       </Card>
     </Space>
   );

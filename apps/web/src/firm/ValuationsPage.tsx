@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ValuationEngagementStatus } from '../gql/graphql';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../shared/format';
 import { useListParams } from '../shared/list-params';
 import { EngageValuerForm } from './EngageValuerForm';
 import { CANCEL_ENGAGEMENT, FIRM_ENGAGEMENTS, FirmEngagement } from './queries';
+import { EnumFilter } from './ListParts';
 
 const STATUSES: ValuationEngagementStatus[] = ['OPEN', 'COMPLETED', 'CANCELLED'];
 
@@ -37,15 +38,7 @@ export default function ValuationsPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
-          style={{ width: 180 }}
-          placeholder={t('firm.valuations.status')}
-          aria-label={t('firm.valuations.status')}
-          value={list.get('status')}
-          onChange={(status?: string) => list.set({ status })}
-          options={STATUSES.map((v) => ({ value: v, label: label('ValuationEngagementStatus', v) }))}
-        />
+        <EnumFilter list={list} name="status" enumName="ValuationEngagementStatus" values={STATUSES} label={t('firm.valuations.status')} />
         {ipAssetId && (
           <Tag closable onClose={() => list.set({ ipAssetId: undefined })}>
             {t('firm.valuations.oneAsset')}
@@ -62,7 +55,11 @@ export default function ValuationsPage() {
         columns={[
           { title: t('firm.valuations.asset'), key: 'asset', render: (_: unknown, e: FirmEngagement) => `${e.ipAsset.number} ${e.ipAsset.title}` },
           { title: t('firm.valuations.valuer'), key: 'valuer', render: (_: unknown, e: FirmEngagement) => e.valuer.name },
-          { title: t('firm.valuations.status'), dataIndex: 'status', render: (v: string) => <Tag color={v === 'OPEN' ? 'blue' : v === 'COMPLETED' ? 'green' : 'default'}>{label('ValuationEngagementStatus', v)}</Tag> },
+          {
+            title: t('firm.valuations.status'),
+            dataIndex: 'status',
+            render: (v: string) => <Tag color={v === 'OPEN' ? 'blue' : v === 'COMPLETED' ? 'green' : 'default'}>{label('ValuationEngagementStatus', v)}</Tag>,
+          },
           { title: t('firm.valuations.note'), key: 'note', render: (_: unknown, e: FirmEngagement) => e.cancelReason ?? e.note },
           { title: t('firm.valuations.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
           {
