@@ -27,7 +27,7 @@ export default function BundlesPage() {
   const [after, setAfter] = useAfterCursor();
   const { enterprise, error: enterpriseError } = useMyEnterprise();
   const { data, loading, error, refetch } = useQuery(FIRM_BUNDLES, { variables: { enterpriseId: enterprise?.id ?? '', after }, skip: !enterprise });
-  const choices = useQuery(ASSET_CHOICES);
+  const choices = useQuery(ASSET_CHOICES, { fetchPolicy: 'cache-and-network' });
   const [create, { loading: saving }] = useMutation(CREATE_PLEDGE_BUNDLE);
   const [creating, setCreating] = useState(false);
   const [others, setOthers] = useState<ApiError[]>([]);

@@ -19,7 +19,7 @@ interface EngageValues {
 export function EngageValuerForm({ ipAssetId, onDone }: { ipAssetId?: string; onDone: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EngageValues>();
-  const { data, loading } = useQuery(ASSET_CHOICES);
+  const { data, loading } = useQuery(ASSET_CHOICES, { fetchPolicy: 'cache-and-network' });
   const [engage, { loading: saving }] = useMutation(ENGAGE_VALUER);
   const [others, setOthers] = useState<ApiError[]>([]);
   const assets = (data?.ipAssets.edges.map((e) => e.node) ?? []).filter((a) => a.legalStatus === 'VALID' || a.legalStatus === 'PENDING');

@@ -22,7 +22,11 @@ export default function MatchesPage() {
   const list = useListParams();
   const eligibleOnly = list.get('eligibleOnly') === '1';
   const need = useQuery(FIRM_NEED, { variables: { id: needId } }).data?.financingNeed;
-  const { data, loading, error, startPolling, stopPolling } = useQuery(NEED_MATCHES, { variables: { needId, after: list.after, eligibleOnly } });
+  const { data, loading, error, startPolling, stopPolling } = useQuery(NEED_MATCHES, {
+    variables: { needId, after: list.after, eligibleOnly },
+    // Banks change products while the firm looks: coming back to the page asks the server again.
+    fetchPolicy: 'cache-and-network',
+  });
   const [explaining, setExplaining] = useState<string | null>(null);
   const page = data?.matchesForNeed;
   const refreshing = page?.refreshing ?? false;

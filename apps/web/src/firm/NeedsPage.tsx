@@ -30,8 +30,8 @@ export default function NeedsPage() {
   const [creating, setCreating] = useState(false);
   const sort = list.sort && SORTS[list.sort.field] ? { field: SORTS[list.sort.field], direction: list.sort.direction } : undefined;
   const filter = { status: list.get('status') as FinancingNeedStatus | undefined };
-  const { data, loading, error, refetch } = useQuery(FIRM_NEEDS, { variables: { after: list.after, filter, sort } });
-  const bundles = useQuery(FIRM_BUNDLES, { variables: { enterpriseId: enterprise?.id ?? '' }, skip: !enterprise });
+  const { data, loading, error, refetch } = useQuery(FIRM_NEEDS, { variables: { after: list.after, filter, sort }, fetchPolicy: 'cache-and-network' });
+  const bundles = useQuery(FIRM_BUNDLES, { variables: { enterpriseId: enterprise?.id ?? '' }, skip: !enterprise, fetchPolicy: 'cache-and-network' });
   const [create] = useMutation(CREATE_NEED);
   const page = data?.financingNeeds;
 

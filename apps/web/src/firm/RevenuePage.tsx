@@ -17,7 +17,7 @@ type Revenue = MyEnterprise['annualRevenues'][number];
 export default function RevenuePage() {
   const { t, i18n } = useTranslation();
   const { enterprise, loading, error, refetch } = useMyEnterprise();
-  const [report, { loading: saving }] = useMutation(REPORT_REVENUE);
+  const [report, { loading: saving }] = useMutation(REPORT_REVENUE, { refetchQueries: ['MyEnterprise'] });
   const [form] = Form.useForm<{ year: number; revenue: string }>();
   const [others, setOthers] = useState<ApiError[]>([]);
   const revenues = [...(enterprise?.annualRevenues ?? [])].sort((a, b) => a.year - b.year);
@@ -28,7 +28,6 @@ export default function RevenuePage() {
     try {
       await report({ variables: { input: { enterpriseId: enterprise!.id, year: v.year, revenue: { amountFen: yuanToFen(v.revenue)! } } } });
       form.resetFields();
-      await refetch();
     } catch (e) {
       setOthers(showOnFields(form, e, { 'revenue.amountFen': ['revenue'] }));
     }
