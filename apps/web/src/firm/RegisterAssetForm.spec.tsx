@@ -2,14 +2,20 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { patentNumber } from '@zhirong/ip-assets/numbers';
 import { configure, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel, type UserEvent } from '@testing-library/user-event';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { messages } from '../i18n';
 import { RegisterAssetForm } from './RegisterAssetForm';
 
-// Two shared cores: antd's validation can take more than the default second to show.
+// Two shared cores: antd's validation can take more than the default second to show, and a
+// test more than five; keystrokes go without pauses, and a dropdown still fading in is clickable.
 configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+let user: UserEvent;
+beforeEach(() => {
+  user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+});
 
 beforeAll(() => i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: messages('zh-CN') } } }));
 
@@ -17,8 +23,8 @@ const valid = patentNumber(2023, 1, 123456); // CN202310123456.6
 const wrong = valid.replace(/.$/, '5');
 
 async function chooseInventionPatent() {
-  await userEvent.click(screen.getByLabelText('知识产权类型'));
-  await userEvent.click(await screen.findByTitle('发明专利'));
+  await user.click(screen.getByLabelText('知识产权类型'));
+  await user.click(await screen.findByTitle('发明专利'));
 }
 
 describe('registering an IP asset', () => {
@@ -26,25 +32,25 @@ describe('registering an IP asset', () => {
     const register = jest.fn();
     render(<RegisterAssetForm enterpriseId="e1" register={register} />);
     await chooseInventionPatent();
-    await userEvent.type(screen.getByLabelText('编号'), wrong);
+    await user.type(screen.getByLabelText('编号'), wrong);
     expect(await screen.findByText('校验位错误，应为 6')).toBeTruthy();
 
-    await userEvent.clear(screen.getByLabelText('编号'));
-    await userEvent.type(screen.getByLabelText('编号'), valid);
+    await user.clear(screen.getByLabelText('编号'));
+    await user.type(screen.getByLabelText('编号'), valid);
     await waitFor(() => expect(screen.queryByText(/校验位错误/)).toBeNull());
-    await userEvent.type(screen.getByLabelText('名称'), '一种储能装置');
-    await userEvent.click(screen.getByTestId('register-submit'));
+    await user.type(screen.getByLabelText('名称'), '一种储能装置');
+    await user.click(screen.getByTestId('register-submit'));
     await waitFor(() => expect(register).toHaveBeenCalledWith(expect.objectContaining({ enterpriseId: 'e1', type: 'INVENTION_PATENT', number: valid, title: '一种储能装置' })));
   });
 
   it('refuses a trademark number in a patent format and sends nothing without the required fields', async () => {
     const register = jest.fn();
     render(<RegisterAssetForm enterpriseId="e1" register={register} />);
-    await userEvent.click(screen.getByTestId('register-submit'));
+    await user.click(screen.getByTestId('register-submit'));
     expect((await screen.findAllByText('必填')).length).toBe(3);
-    await userEvent.click(screen.getByLabelText('知识产权类型'));
-    await userEvent.click(await screen.findByTitle('商标'));
-    await userEvent.type(screen.getByLabelText('编号'), valid);
+    await user.click(screen.getByLabelText('知识产权类型'));
+    await user.click(await screen.findByTitle('商标'));
+    await user.type(screen.getByLabelText('编号'), valid);
     expect(await screen.findByText('编号格式不正确，应形如 30012345')).toBeTruthy();
     expect(register).not.toHaveBeenCalled();
   });
@@ -55,9 +61,9 @@ describe('registering an IP asset', () => {
       .mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: '该编号已登记', extensions: { code: 'BAD_USER_INPUT', field: 'input.number' } }] }));
     render(<RegisterAssetForm enterpriseId="e1" register={register} />);
     await chooseInventionPatent();
-    await userEvent.type(screen.getByLabelText('编号'), valid);
-    await userEvent.type(screen.getByLabelText('名称'), '一种储能装置');
-    await userEvent.click(screen.getByTestId('register-submit'));
+    await user.type(screen.getByLabelText('编号'), valid);
+    await user.type(screen.getByLabelText('名称'), '一种储能装置');
+    await user.click(screen.getByTestId('register-submit'));
     const error = await screen.findByText('该编号已登记');
     expect(error.closest('.ant-form-item')?.querySelector('#number')).toBeTruthy();
   });
