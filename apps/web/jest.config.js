@@ -15,6 +15,6 @@ module.exports = {
   },
   // antd, rc-* and echarts ship ES modules.
   transformIgnorePatterns: ['/node_modules/(?!(meilisearch|@ant-design|@rc-component|rc-[a-z-]+|antd|echarts|zrender)/)'],
-  moduleNameMapper: { '\\.(css|less)$': require.resolve('./jest.style-stub.js') },
+  moduleNameMapper: { ...preset.moduleNameMapper, '\\.(css|less)$': require.resolve('./jest.style-stub.js') },
   setupFiles: [...preset.setupFiles, require.resolve('./jest.setup.js')],
 };

@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
+  // The API's own number checks (libs/ip-assets/src/ip-numbers.ts, no Nest in it), not a copy.
+  resolve: { alias: { '@zhirong/ip-assets/numbers': fileURLToPath(new URL('../../libs/ip-assets/src/ip-numbers.ts', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { IpType } from './entities/ip-asset.enums';
+import { IpType } from './ip-types';
 
 /**
  * Registration and application numbers of each kind of IP, as the issuing

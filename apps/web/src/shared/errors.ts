@@ -24,10 +24,11 @@ export function apiErrors(error: unknown): ApiError[] {
 
 /**
  * Puts the server's errors on the form fields they name (`extensions.field`) and returns
- * the rest, for a message above the form.
+ * the rest, for a message above the form. `aliases` names the form field of an input path
+ * the form holds differently (`{ 'amount.amountFen': ['amount'] }` for a yuan field).
  */
-export function showOnFields(form: FormInstance, error: unknown): ApiError[] {
-  const errors = apiErrors(error);
+export function showOnFields(form: FormInstance, error: unknown, aliases: Record<string, (string | number)[]> = {}): ApiError[] {
+  const errors = apiErrors(error).map((e) => (e.field && aliases[e.field.join('.')] ? { ...e, field: aliases[e.field.join('.')] } : e));
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
   const onFields = errors.filter((e) => e.field && known.has(String(e.field[0])));
   form.setFields(onFields.map((e) => ({ name: e.field!, errors: [e.message] })));

@@ -1,17 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { IpType } from '../ip-types';
 
-/** Kinds of intellectual property that can be pledged (DOMAIN.md). */
-export enum IpType {
-  INVENTION_PATENT = 'INVENTION_PATENT',
-  UTILITY_MODEL = 'UTILITY_MODEL',
-  DESIGN_PATENT = 'DESIGN_PATENT',
-  TRADEMARK = 'TRADEMARK',
-  COPYRIGHT = 'COPYRIGHT',
-  SOFTWARE_COPYRIGHT = 'SOFTWARE_COPYRIGHT',
-  IC_LAYOUT = 'IC_LAYOUT',
-  GEOGRAPHICAL_INDICATION = 'GEOGRAPHICAL_INDICATION',
-  LICENSE_REVENUE_RIGHT = 'LICENSE_REVENUE_RIGHT',
-}
+// IpType lives in a file without Nest so the web app can check numbers with the same code.
+
+export { IpType };
 
 export const IP_TYPE_LABELS: Record<IpType, string> = {
   [IpType.INVENTION_PATENT]: '发明专利',
