@@ -1,13 +1,15 @@
-import { Journey, JourneyTexts } from '../app/journey';
+import { Journey, JourneyTexts, pageOf } from '../app/journey';
+import { valuerTexts } from './texts';
 
-const zh = {};
-
-const en: typeof zh = {};
+const ROLES = ['VALUER'];
 
 /** 评估机构: the valuer's workspace. */
 export const valuerJourney: Journey = {
   name: 'valuer',
-  navigation: [],
-  routes: [],
-  texts: { 'zh-CN': { valuer: zh }, en: { valuer: en } } satisfies JourneyTexts,
+  navigation: [{ path: '/valuer/engagements', label: 'valuer.nav.engagements', roles: ROLES }],
+  routes: [
+    { path: 'valuer/engagements', lazy: pageOf(() => import('./pages'), 'EngagementsPage') },
+    { path: 'valuer/assets/:assetId/appraisal', lazy: pageOf(() => import('./pages'), 'AppraisalPage') },
+  ],
+  texts: valuerTexts satisfies JourneyTexts,
 };
