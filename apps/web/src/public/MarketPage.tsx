@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Form, Input, Layout, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { DisposalMode, DisposalSearchSort, IpType } from '../gql/graphql';
 import { switchLanguage } from '../i18n';
 import { useEnumLabel } from '../shared/enums';
@@ -21,6 +21,7 @@ const SORTS: DisposalSearchSort[] = ['RELEVANCE', 'NEWEST', 'ENDING_SOON', 'PRIC
 export default function MarketPage() {
   const { t, i18n } = useTranslation();
   const label = useEnumLabel();
+  const navigate = useNavigate();
   const list = useListParams();
   const query = list.get('q') ?? '';
   const modes = list.getAll('mode') as DisposalMode[];
@@ -50,11 +51,9 @@ export default function MarketPage() {
           <Button size="small" onClick={() => switchLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')} data-testid="language-switch">
             {t('app.language')}
           </Button>
-          <Link to="/sign-in">
-            <Button size="small" type="primary">
-              {t('public.market.signIn')}
-            </Button>
-          </Link>
+          <Button size="small" type="primary" onClick={() => navigate('/sign-in')}>
+            {t('public.market.signIn')}
+          </Button>
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1600, width: '100%', margin: '0 auto' }}>
