@@ -17,6 +17,10 @@ describe('the valuer’s engagements', () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(2); // the demo firm engaged the demo valuer for two assets
     await h.shot(page, 'valuer-queue');
+    // Oldest first is one click on the column, kept in the URL.
+    await page.getByRole('columnheader', { name: /委托时间/ }).click();
+    await page.waitForURL(/sort=createdAt%3AASC|sort=createdAt:ASC/);
+    await rows.first().waitFor();
 
     // The appraisal: ¥2,150,000.50 by the income approach, valid for a year from today.
     await rows.first().getByRole('button', { name: /录入评估/ }).click();

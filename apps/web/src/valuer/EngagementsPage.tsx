@@ -5,14 +5,14 @@ import { useLocation, useNavigate } from 'react-router';
 import { useEnumLabel } from '../shared/enums';
 import { CursorPager } from '../shared/CursorPager';
 import { formatDateTime } from '../shared/format';
-import { useListParams } from '../shared/list-params';
+import { sortOrderOf, useListParams } from '../shared/list-params';
 import { DeclineButton } from './DeclineButton';
 import { Engagement, ENGAGEMENTS } from './queries';
 
 const STATUSES = ['OPEN', 'COMPLETED', 'CANCELLED'] as const;
 const STATUS_COLOR: Record<string, string> = { OPEN: 'blue', COMPLETED: 'green', CANCELLED: 'default' };
 
-/** 评估委托: the valuer's work queue, newest first (the API's order), its filter and page in the URL. */
+/** 评估委托: the valuer's work queue, newest first unless sorted; its filter, order and page in the URL. */
 export default function EngagementsPage() {
   const { t, i18n } = useTranslation();
   const label = useEnumLabel();
@@ -23,7 +23,7 @@ export default function EngagementsPage() {
   // engagement no longer shows its asset to the valuer, so those are listed without it.
   const status = STATUSES.find((s) => s === list.get('status')) ?? 'OPEN';
   const { data, loading, error, refetch } = useQuery(ENGAGEMENTS, {
-    variables: { after: list.after, filter: { status }, withAsset: status !== 'CANCELLED' },
+    variables: { after: list.after, filter: { status }, sort: list.sort?.field === 'createdAt' ? { direction: list.sort.direction } : undefined, withAsset: status !== 'CANCELLED' },
     fetchPolicy: 'cache-and-network',
   });
   const page = data?.valuationEngagements;
@@ -51,6 +51,10 @@ export default function EngagementsPage() {
         dataSource={page?.edges.map((e) => e.node) ?? []}
         pagination={false}
         scroll={{ x: 1100 }}
+        onChange={(_p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          list.setSort(s.order ? 'createdAt' : undefined, s.order === 'ascend' ? 'ASC' : 'DESC');
+        }}
         locale={{ emptyText: t('valuer.engagements.empty') }}
         columns={[
           { title: t('valuer.engagements.number'), key: 'number', render: (_: unknown, e: Engagement) => e.ipAsset?.number ?? '—' },
@@ -58,7 +62,15 @@ export default function EngagementsPage() {
           { title: t('valuer.engagements.type'), key: 'type', render: (_: unknown, e: Engagement) => (e.ipAsset ? label('IpType', e.ipAsset.type) : '—') },
           { title: t('valuer.engagements.requestedBy'), key: 'requestedBy', render: (_: unknown, e: Engagement) => e.requestedBy.name },
           { title: t('valuer.engagements.note'), dataIndex: 'note', render: (v: string) => v || '—' },
-          { title: t('valuer.engagements.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
+          {
+            title: t('valuer.engagements.createdAt'),
+            dataIndex: 'createdAt',
+            sorter: true,
+            // Newest first unless the URL says otherwise (the API's default).
+            sortOrder: sortOrderOf(list, 'createdAt') ?? (list.sort ? null : 'descend'),
+            sortDirections: ['descend', 'ascend'],
+            render: (v: string) => formatDateTime(v, i18n.language),
+          },
           ...(status === 'OPEN' ? [] : [{ title: t('valuer.engagements.closedAt'), dataIndex: 'closedAt', render: (v: string | null) => (v ? formatDateTime(v, i18n.language) : '—') }]),
           {
             title: t('valuer.engagements.status'),

@@ -2,8 +2,8 @@ import { graphql } from '../gql';
 import type { ValuationEngagementsQuery } from '../gql/graphql';
 
 export const ENGAGEMENTS = graphql(`
-  query ValuationEngagements($after: String, $filter: ValuationEngagementFilter, $withAsset: Boolean!) {
-    valuationEngagements(first: 20, after: $after, filter: $filter) {
+  query ValuationEngagements($after: String, $filter: ValuationEngagementFilter, $sort: ValuationEngagementSort, $withAsset: Boolean!) {
+    valuationEngagements(first: 20, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
         hasNextPage
