@@ -12,6 +12,8 @@ export default defineConfig({
   plugins: [react()],
   // The API's own number checks (libs/ip-assets/src/ip-numbers.ts, no Nest in it), not a copy.
   resolve: { alias: { '@zhirong/ip-assets/numbers': fileURLToPath(new URL('../../libs/ip-assets/src/ip-numbers.ts', import.meta.url)) } },
+  // Monaco's web workers (GraphiQL's editors) are bundled like the app, served from the same origin.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { IdentityModule } from '@zhirong/identity';
@@ -11,6 +11,7 @@ import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
 import { WhitelistModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
+import { ExplorerRedirectMiddleware } from './web/explorer-redirect.middleware';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
@@ -21,6 +22,7 @@ export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Every path but the API's is the single-page app (apps/web).
     consumer.apply(WebAppMiddleware).forRoutes('*');
+    consumer.apply(ExplorerRedirectMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
   }
 
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {

@@ -614,6 +614,28 @@ describe('IP assets over GraphQL', () => {
       expect((await audits('cancelValuationEngagement', e.id))[0].after).toMatchObject({ status: 'CANCELLED' });
     });
 
+    it('lists the queue oldest first when asked, page after page in that order', async () => {
+      const older = (await registered('firm', { title: '先委托' })).id;
+      const newer = (await registered('firm', { title: '后委托' })).id;
+      await engageAs('firm', [older]);
+      await engageAs('firm', [newer]);
+      const SORTED = `query($sort: ValuationEngagementSort, $first: Int, $after: String) { valuationEngagements(filter: { status: OPEN }, sort: $sort, first: $first, after: $after) {
+        pageInfo { endCursor } edges { node { ipAssetId } } } }`;
+      type Page = { valuationEngagements: { pageInfo: { endCursor: string }; edges: { node: { ipAssetId: string } }[] } };
+      const assets = async (variables: Record<string, unknown>) => {
+        const res = await t.gql<Page>(SORTED, { first: 50, ...variables }, await fx.token('valuer'));
+        expect(res.errors).toBeUndefined();
+        return res.data!.valuationEngagements;
+      };
+      const newestFirst = (await assets({})).edges.map((e) => e.node.ipAssetId);
+      const oldestFirst = (await assets({ sort: { field: 'CREATED_AT', direction: 'ASC' } })).edges.map((e) => e.node.ipAssetId);
+      expect(newestFirst.indexOf(newer)).toBeLessThan(newestFirst.indexOf(older));
+      expect(oldestFirst).toEqual([...newestFirst].reverse());
+      const first = await assets({ sort: { direction: 'ASC' }, first: 1 });
+      const second = await assets({ sort: { direction: 'ASC' }, first: 1, after: first.pageInfo.endCursor });
+      expect([first, second].map((p) => p.edges[0].node.ipAssetId)).toEqual(oldestFirst.slice(0, 2));
+    });
+
     it('lets a bank engage for firms it sees only, and shows each party only its own engagements', async () => {
       const applicant = await insertEnterprise('申请贷款科技有限公司', fx.regions.minhang);
       const a = (await registered('office', { enterpriseId: applicant.id, title: '银行委托' })).id;

@@ -3,7 +3,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Actor, ConnectionArgs, CurrentActor, Loaders, pageComplexity, RequestLoaders } from '@zhirong/core';
 import { OrganizationObject } from '@zhirong/identity';
 import { IpAssetObject } from './dto/ip-asset.objects';
-import { CancelValuationEngagementInput, EngageValuerInput, ValuationEngagementFilter } from './dto/valuation-engagement.inputs';
+import { CancelValuationEngagementInput, EngageValuerInput, ValuationEngagementFilter, ValuationEngagementSort } from './dto/valuation-engagement.inputs';
 import { ValuationEngagementConnection, ValuationEngagementObject } from './dto/valuation-engagement.objects';
 import { IpAssetLoaders } from './ip-assets.loaders';
 import { ValuationEngagementService } from './valuation-engagement.service';
@@ -35,15 +35,16 @@ export class ValuationEngagementResolver {
   }
 
   @Query(() => ValuationEngagementConnection, {
-    description: '评估委托列表 — newest first: a valuer its own work queue, a bank the engagements it made, the firm and its region’s offices those of the firm',
+    description: '评估委托列表 — newest first unless sorted: a valuer its own work queue, a bank the engagements it made, the firm and its region’s offices those of the firm',
     complexity: pageComplexity,
   })
   async valuationEngagements(
     @CurrentActor() actor: Actor,
     @Args() args: ConnectionArgs,
     @Args('filter', { type: () => ValuationEngagementFilter, nullable: true, description: '筛选 — conditions, all of which must hold' }) filter?: ValuationEngagementFilter,
+    @Args('sort', { type: () => ValuationEngagementSort, nullable: true, description: '排序 — order; newest first by default' }) sort?: ValuationEngagementSort,
   ): Promise<ValuationEngagementConnection> {
-    const page = await this.service.list(actor, args, filter ?? {});
+    const page = await this.service.list(actor, args, filter ?? {}, sort);
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: ValuationEngagementObject.from(edge.node) })) };
   }
 

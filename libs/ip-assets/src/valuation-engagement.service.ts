@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, AuditService, badInput, ConnectionArgs, ConnectionShape, forbidden, isPlatformAdmin, OrganizationType, paginate, Role } from '@zhirong/core';
+import { Actor, AuditService, badInput, ConnectionArgs, ConnectionShape, forbidden, isPlatformAdmin, OrganizationType, paginate, Role, SortDirection } from '@zhirong/core';
 import { Enterprise, scopeToVisibleEnterprises } from '@zhirong/enterprises';
 import { Organization } from '@zhirong/identity';
 import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import { CancelValuationEngagementInput, EngageValuerInput, ValuationEngagementFilter } from './dto/valuation-engagement.inputs';
+import { CancelValuationEngagementInput, EngageValuerInput, ValuationEngagementFilter, ValuationEngagementSort } from './dto/valuation-engagement.inputs';
 import { IpAsset } from './entities/ip-asset.entity';
 import { LegalStatus, ValuationEngagementStatus } from './entities/ip-asset.enums';
 import { ValuationEngagement } from './entities/valuation-engagement.entity';
@@ -116,10 +116,10 @@ export class ValuationEngagementService {
   }
 
   /**
-   * Newest first: a valuer its own engagements, a bank those it asked for, the platform all,
+   * Newest first unless sorted: a valuer its own engagements, a bank those it asked for, the platform all,
    * the firm and the offices, windows and parks of its region those of the firms they see.
    */
-  async list(actor: Actor, args: ConnectionArgs, filter: ValuationEngagementFilter = {}): Promise<ConnectionShape<ValuationEngagement>> {
+  async list(actor: Actor, args: ConnectionArgs, filter: ValuationEngagementFilter = {}, sort?: ValuationEngagementSort): Promise<ConnectionShape<ValuationEngagement>> {
     let qb = this.engagements.createQueryBuilder('ve');
     if (isPlatformAdmin(actor)) {
       // everything
@@ -135,7 +135,8 @@ export class ValuationEngagementService {
     }
     if (filter.status) qb.andWhere('ve.status = :fStatus', { fStatus: filter.status });
     if (filter.ipAssetId) qb.andWhere('ve.ip_asset_id = :fAsset', { fAsset: filter.ipAssetId });
-    return paginate(qb, args, { column: 've.created_at', direction: 'DESC', key: (e) => e.createdAt });
+    // CREATED_AT is the only field so far: a valuer works its queue oldest first.
+    return paginate(qb, args, { column: 've.created_at', direction: sort?.direction ?? SortDirection.DESC, key: (e) => e.createdAt });
   }
 
   /** The valuer's open engagement for the asset, locked until the caller's transaction ends; NOT_ENGAGED otherwise. */

@@ -1,3 +1,4 @@
+import { adminJourney } from '../admin/journey';
 import { bankJourney } from '../bank/journey';
 import { firmJourney } from '../firm/journey';
 import { officeJourney } from '../office/journey';
@@ -5,7 +6,7 @@ import { publicJourney } from '../public/journey';
 import { valuerJourney } from '../valuer/journey';
 import type { Journey, NavItem } from './journey';
 
-export const JOURNEYS: readonly Journey[] = [firmJourney, bankJourney, officeJourney, valuerJourney, publicJourney];
+export const JOURNEYS: readonly Journey[] = [firmJourney, bankJourney, officeJourney, valuerJourney, publicJourney, adminJourney];
 
 /** What each role may do, as pages: the navigation shows a user only these. */
 export const NAVIGATION: readonly NavItem[] = [{ path: '/', label: 'nav.home', roles: 'all' }, ...JOURNEYS.flatMap((j) => j.navigation)];

@@ -218,6 +218,9 @@ export const enumLabels = {
     ASC: { 'zh-CN': "升序", en: "Ascending" },
     DESC: { 'zh-CN': "降序", en: "Descending" },
   },
+  ValuationEngagementSortField: {
+    CREATED_AT: { 'zh-CN': "委托时间", en: "Engaged at" },
+  },
   ValuationEngagementStatus: {
     CANCELLED: { 'zh-CN': "已撤销", en: "Cancelled" },
     COMPLETED: { 'zh-CN': "已出具评估", en: "Valued" },

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { startSession } from '../app/session';
 import { SIGN_IN } from './queries';
 
@@ -48,6 +48,9 @@ export default function SignInPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
           {t('signIn.demo')}
         </Typography.Paragraph>
+        <Link to="/market" data-testid="market-link">
+          {t('public.signInLink')}
+        </Link>
       </Card>
     </div>
   );

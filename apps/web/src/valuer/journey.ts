@@ -1,13 +1,18 @@
-import { Journey, JourneyTexts } from '../app/journey';
+import { Journey, JourneyTexts, pageOf } from '../app/journey';
 
-const zh = {};
+const ROLES = ['VALUER'];
 
-const en: typeof zh = {};
+// The navigation's labels; the pages' texts load with them (texts.ts).
+const zh = { nav: { engagements: '评估委托' } };
+const en: typeof zh = { nav: { engagements: 'Engagements' } };
 
 /** 评估机构: the valuer's workspace. */
 export const valuerJourney: Journey = {
   name: 'valuer',
-  navigation: [],
-  routes: [],
+  navigation: [{ path: '/valuer/engagements', label: 'valuer.nav.engagements', roles: ROLES }],
+  routes: [
+    { path: 'valuer/engagements', lazy: pageOf(() => import('./pages'), 'EngagementsPage') },
+    { path: 'valuer/assets/:assetId/appraisal', lazy: pageOf(() => import('./pages'), 'AppraisalPage') },
+  ],
   texts: { 'zh-CN': { valuer: zh }, en: { valuer: en } } satisfies JourneyTexts,
 };

@@ -1,5 +1,4 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -73,7 +72,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     transformSchema: describeRootTypes,
     path: '/graphql',
     playground: false,
-    // Production answers no schema questions and serves no explorer: clients use the checked-in SDL.
+    // Production answers no schema questions: clients use the checked-in SDL.
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: config.isDevelopment,
     validationRules: [depthLimit(config.graphql.maxDepth), maxAliasesRule(config.graphql.maxAliases), maxRootFieldsRule(config.graphql.maxRootFields)],
@@ -81,7 +80,9 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     parseOptions: { maxTokens: config.graphql.maxTokens },
     plugins: [
       complexityLimit(config.graphql.maxComplexity),
-      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+      // Apollo's landing page loads its sandbox and a font from CDNs, which intranets cannot reach;
+      // the explorer is GraphiQL in the web app (/admin/explorer), where development's GET /graphql leads.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted, error) =>

@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Sort } from '@zhirong/core';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { ValuationEngagementStatus } from '../entities/ip-asset.enums';
 
@@ -49,3 +50,15 @@ export class ValuationEngagementFilter {
   @IsUUID()
   ipAssetId?: string;
 }
+
+export enum ValuationEngagementSortField {
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(ValuationEngagementSortField, {
+  name: 'ValuationEngagementSortField',
+  description: '评估委托排序字段 — CREATED_AT 委托时间',
+  valuesMap: { CREATED_AT: { description: 'Engaged at (委托时间). When the engagement was made' } },
+});
+
+@InputType({ description: '评估委托排序 — order of the engagement list (default newest first; a valuer may work oldest first)' })
+export class ValuationEngagementSort extends Sort(ValuationEngagementSortField, ValuationEngagementSortField.CREATED_AT) {}
