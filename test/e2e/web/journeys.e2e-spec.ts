@@ -123,4 +123,46 @@ describe('journeys across roles in a real browser', () => {
     await page.getByTestId('answers-chart').locator('canvas').waitFor();
     await h.shot(page, 'journey2-office-answers');
   });
+
+  it('journey 3: a bank creates a product and the firm’s matches for its need show it', async () => {
+    const PRODUCT = '知融 E2E 专利快贷';
+    // The firm's need (¥300万 for 12 months) before: the product does not exist yet.
+    const firm = await h.openAs('firm@zhirong.test', '/firm/needs');
+    await firm.locator('[data-testid^="need-row-"]', { hasText: '¥300万' }).first().getByTestId('need-matches-link').click();
+    await firm.waitForURL(/\/firm\/needs\/[\w-]+\/matches/);
+    const matchesUrl = firm.url();
+    await firm.getByTestId('match-row').first().waitFor();
+    expect(await firm.getByTestId('match-row').filter({ hasText: PRODUCT }).count()).toBe(0);
+
+    const bank = await h.openAs('bank@zhirong.test', '/bank/products/new');
+    await bank.getByLabel('产品名称').fill(PRODUCT);
+    await bank.getByLabel('最低金额（元）').fill('1,000,000');
+    await bank.getByLabel('最高金额（元）').fill('10,000,000');
+    await bank.getByLabel('最短期限（月）').fill('6');
+    await bank.getByLabel('最长期限（月）').fill('36');
+    await bank.getByLabel('最低年利率（%）').fill('3.2');
+    await bank.getByLabel('最高年利率（%）').fill('5.2');
+    await bank.getByLabel('可接受的知识产权类型').click();
+    await bank.getByTitle('发明专利', { exact: true }).click();
+    await bank.getByTitle('实用新型专利', { exact: true }).click();
+    await bank.keyboard.press('Escape');
+    await bank.getByLabel('发明专利 质押率（%）').fill('40');
+    await bank.getByLabel('实用新型专利 质押率（%）').fill('30');
+    await bank.getByTestId('product-submit').click();
+    await bank.waitForURL(/\/bank\/products$/);
+    await bank.getByRole('row', { name: new RegExp(PRODUCT) }).waitFor();
+
+    // The worker recomputes the need's matches; the firm's page, opened again, ranks the new product.
+    const row = firm.getByTestId('match-row').filter({ hasText: PRODUCT });
+    for (let attempt = 0; (await row.count()) === 0; attempt++) {
+      if (attempt === 30) throw new Error('the new product never reached the firm’s matches');
+      await firm.waitForTimeout(1000);
+      await firm.goto(matchesUrl);
+      await firm.getByTestId('match-row').first().waitFor();
+    }
+    expect(await row.getAttribute('data-eligible')).toBe('true');
+    await row.locator('.ant-table-row-expand-icon').click();
+    await firm.locator('[data-testid=match-check-passed]:visible').first().waitFor();
+    await h.shot(firm, 'journey3-firm-matches');
+  });
 });
