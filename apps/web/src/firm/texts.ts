@@ -1,4 +1,4 @@
-// The firm journey's texts (imported by journey.ts); `en` has the shape of `zh`.
+// The firm journey's page texts, added by pages.ts when the journey's chunk loads; `en` has the shape of `zh`.
 export const zh = {
   required: '必填',
   assets: {
