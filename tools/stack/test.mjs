@@ -63,9 +63,9 @@ try {
   code = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.check.json'], env);
   if (code === 0) code = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'apps/web/tsconfig.json'], env);
   if (code === 0) {
-    // The browser tests drive the build the API serves.
+    // The browser tests drive the build the API serves: the production bundle users get, not React's development build.
     process.stdout.write('[test] building the web app\n');
-    code = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], env);
+    code = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { ...env, NODE_ENV: 'production' });
   }
   if (code === 0) {
     const extra = process.argv.slice(2);

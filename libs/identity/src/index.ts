@@ -10,3 +10,4 @@ export * from './dto/identity.objects';
 export * from './audit-log.service';
 export * from './dto/audit.objects';
 export * from './dto/audit.inputs';
+export * from './region-words';

@@ -1,5 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, ConnectionArgs, CurrentActor, MAX_PAGE_SIZE, pageComplexity, Roles, Role } from '@zhirong/core';
+import { RegionWords } from '@zhirong/identity';
+import { DataSource } from 'typeorm';
 import { WhitelistEntryPageArgs } from './dto/whitelist.inputs';
 import {
   DefineScreeningRulesInput,
@@ -53,12 +55,17 @@ function nominationObject(n: WhitelistNomination): WhitelistNominationObject {
 
 @Resolver(() => WhitelistBatchObject)
 export class WhitelistResolver {
+  private readonly regionWords: RegionWords;
+
   constructor(
     private readonly whitelist: WhitelistService,
     private readonly pushes: WhitelistPushService,
     private readonly webhooks: BankWebhookService,
     private readonly responses: WhitelistResponseService,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.regionWords = new RegionWords(dataSource);
+  }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => ScreeningRuleSetObject, { description: '定义筛选规则 — an office sets its region’s screening criteria (a new version each call)' })
@@ -236,6 +243,11 @@ export class WhitelistResolver {
   async entries(@Parent() batch: WhitelistBatchObject, @Args() page: WhitelistEntryPageArgs): Promise<WhitelistEntryObject[]> {
     const rows = await this.whitelist.batchEntries(batch.id, page.includedOnly ?? false, { first: page.first ?? MAX_PAGE_SIZE, offset: page.offset ?? 0 });
     return rows.map((r) => entryObject(r));
+  }
+
+  @ResolveField('regionName', () => String, { description: '地区名称 — the batch’s region in words (上海市闵行区); regionPath is its code path' })
+  async regionName(@Parent() batch: WhitelistBatchObject): Promise<string> {
+    return this.regionWords.of(batch.regionPath);
   }
 
   @ResolveField('entryCount', () => Int, { description: '条目数 — how many firms the batch screened' })

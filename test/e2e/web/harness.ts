@@ -86,7 +86,11 @@ export function useWebHarness(options: { worker?: boolean } = {}): WebHarness {
   beforeAll(async () => {
     // The API serves dist/web when it exists at start-up: build it if this run has not.
     if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) {
-      const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+      const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: 'inherit',
+      });
       if (build.status !== 0) throw new Error('vite build failed');
     }
     mkdirSync(SHOTS, { recursive: true });

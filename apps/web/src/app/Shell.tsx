@@ -37,12 +37,13 @@ export default function Shell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
-        <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Typography.Text>
-        <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname]} items={items} onClick={(e) => navigate(e.key)} style={{ flex: 1 }} />
+        <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname]} items={items} onClick={(e) => navigate(e.key)} style={{ flex: 1, minWidth: 0 }} />
         <Space>
-          <Typography.Text style={{ color: '#fff' }} data-testid="current-user">
+          {/* At 1280 px a long firm name must not push the menu into two lines. */}
+          <Typography.Text style={{ color: '#fff', maxWidth: 280 }} ellipsis={{ tooltip: true }} data-testid="current-user">
             {data.me.displayName} · {data.me.organization.name}
           </Typography.Text>
           <Button size="small" onClick={() => switchLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')} data-testid="language-switch">

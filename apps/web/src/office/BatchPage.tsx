@@ -91,7 +91,7 @@ export default function BatchPage() {
               <span data-testid="batch-included-count">{batch.includedCount}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('office.batch.screened')}>{batch.entryCount}</Descriptions.Item>
-            <Descriptions.Item label={t('office.batch.region')}>{batch.regionPath}</Descriptions.Item>
+            <Descriptions.Item label={t('office.batch.region')}>{batch.regionName}</Descriptions.Item>
             <Descriptions.Item label={t('office.batches.createdAt')}>{formatDateTime(batch.createdAt, i18n.language)}</Descriptions.Item>
             <Descriptions.Item label={t('office.batch.publishedAt')}>{batch.publishedAt ? formatDateTime(batch.publishedAt, i18n.language) : '—'}</Descriptions.Item>
           </Descriptions>

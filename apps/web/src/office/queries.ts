@@ -66,6 +66,7 @@ export const WHITELIST_BATCH = graphql(`
       version
       status
       regionPath
+      regionName
       createdAt
       publishedAt
       entryCount
