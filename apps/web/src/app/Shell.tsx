@@ -34,16 +34,21 @@ export default function Shell() {
     navigate('/sign-in', { replace: true });
   }
 
+  // A page below an entry (a need's matches under 融资需求) keeps its entry highlighted.
+  const selected = items
+    .map((i) => i.key)
+    .filter((key) => location.pathname === key || (key !== '/' && location.pathname.startsWith(`${key}/`)))
+    .sort((x, y) => y.length - x.length)
+    .slice(0, 1);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 24, paddingInline: 24 }}>
         <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
-          {t('app.name')}
+          {t('app.name')} · {t('app.tagline')}
         </Typography.Text>
-        <Menu theme="dark" mode="horizontal" selectedKeys={[location.pathname]} items={items} onClick={(e) => navigate(e.key)} style={{ flex: 1, minWidth: 0 }} />
-        <Space>
-          {/* At 1280 px a long firm name must not push the menu into two lines. */}
-          <Typography.Text style={{ color: '#fff', maxWidth: 280 }} ellipsis={{ tooltip: true }} data-testid="current-user">
+        <Space align="center">
+          <Typography.Text style={{ color: '#fff', maxWidth: 420, display: 'block', lineHeight: '20px' }} ellipsis={{ tooltip: true }} data-testid="current-user">
             {data.me.displayName} · {data.me.organization.name}
           </Typography.Text>
           <Button size="small" onClick={() => switchLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')} data-testid="language-switch">
@@ -54,11 +59,17 @@ export default function Shell() {
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
-        <Suspense fallback={<Spin />}>
-          <Outlet context={data.me} />
-        </Suspense>
-      </Layout.Content>
+      <Layout>
+        {/* A side menu holds every entry a role has at 1280 px, where a top bar would hide some. */}
+        <Layout.Sider width={200} theme="light">
+          <Menu mode="inline" selectedKeys={selected} items={items} onClick={(e) => navigate(e.key)} style={{ height: '100%', borderInlineEnd: 0 }} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <Suspense fallback={<Spin />}>
+            <Outlet context={data.me} />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
     </Layout>
   );
 }

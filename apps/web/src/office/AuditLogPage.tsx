@@ -87,12 +87,26 @@ export default function AuditLogPage() {
         columns={[
           { title: t('office.audit.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
           { title: t('office.audit.actor'), key: 'actor', render: (_: unknown, e: AuditEntry) => [e.actorName, e.actorOrganizationName].filter(Boolean).join(' · ') || '—' },
-          { title: t('office.audit.action'), dataIndex: 'action' },
-          { title: t('office.audit.entityType'), dataIndex: 'entityType' },
+          { title: t('office.audit.action'), dataIndex: 'action', render: (v: string) => <Coded code={v} words={t(`office.audit.actions.${v}`, { defaultValue: v })} /> },
+          { title: t('office.audit.entityType'), dataIndex: 'entityType', render: (v: string) => <Coded code={v} words={t(`office.audit.entities.${v}`, { defaultValue: v })} /> },
           { title: t('office.audit.entityId'), dataIndex: 'entityId', render: (v: string | null) => v ?? '—' },
         ]}
       />
       {page && <CursorPager total={page.totalCount} endCursor={page.pageInfo.endCursor} hasNextPage={page.pageInfo.hasNextPage} onPage={list.setAfter} />}
     </Card>
+  );
+}
+
+/** A name in words with its code beside it, small: the code is what the filter searches by. */
+function Coded({ code, words }: { code: string; words: string }) {
+  return (
+    <span title={code}>
+      {words}
+      {words !== code && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
+          {code}
+        </Typography.Text>
+      )}
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+import { auditLabelsEn, auditLabelsZh } from './audit-labels';
 // The office journey's page texts (知识产权局 / 园区 / 服务窗口), in both languages; pages.ts adds them when the journey's chunk loads.
 export const zh = {
   rules: {
@@ -190,6 +191,7 @@ export const zh = {
     to: '止',
     filter: '筛选',
     empty: '没有符合条件的记录',
+    ...auditLabelsZh,
   },
 };
 
@@ -384,5 +386,6 @@ export const en: typeof zh = {
     to: 'To',
     filter: 'Filter',
     empty: 'No entry matches',
+    ...auditLabelsEn,
   },
 };
