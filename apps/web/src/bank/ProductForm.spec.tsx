@@ -75,6 +75,11 @@ describe('the loan product form', () => {
         { ipType: 'INVENTION_PATENT', rateBp: 2500 },
         { ipType: 'TRADEMARK', rateBp: 5000 },
       ],
+      // Who it lends to, as the API defaults it unless the officer says otherwise.
+      requiredTags: [],
+      minCreditRating: null,
+      minFirmAgeYears: 0,
+      requiresNoDishonesty: true,
       status: 'ACTIVE',
     });
   });
@@ -85,11 +90,31 @@ describe('the loan product form', () => {
     render(
       <ProductForm
         withStatus={false}
-        initial={{ name: '产品', minAmount: '100', maxAmount: '200', minTermMonths: 1, maxTermMonths: 12, minRate: '3', maxRate: '5', acceptedIpTypes: ['TRADEMARK'], pledgeRates: { TRADEMARK: '50' }, guaranteeRequired: false, insuranceRequired: false, whitelistOnly: false, bundleAllowed: true }}
+        initial={{ name: '产品', minAmount: '100', maxAmount: '200', minTermMonths: 1, maxTermMonths: 12, minRate: '3', maxRate: '5', acceptedIpTypes: ['TRADEMARK'], pledgeRates: { TRADEMARK: '50' }, guaranteeRequired: false, insuranceRequired: false, whitelistOnly: false, bundleAllowed: true, requiredTags: [], minFirmAgeYears: 0, requiresNoDishonesty: true }}
         submit={() => Promise.reject(error)}
       />,
     );
     await userEvent.click(screen.getByTestId('product-submit'));
     expect(await screen.findByText('质押率超出本行上限')).toBeTruthy();
+  });
+
+  it('refuses a firm age outside 0–100 on its field and sends the eligibility rules it holds', async () => {
+    const submit = jest.fn().mockResolvedValue(undefined);
+    render(
+      <ProductForm
+        withStatus={false}
+        initial={{ name: '产品', minAmount: '100', maxAmount: '200', minTermMonths: 1, maxTermMonths: 12, minRate: '3', maxRate: '5', acceptedIpTypes: ['TRADEMARK'], pledgeRates: { TRADEMARK: '50' }, guaranteeRequired: false, insuranceRequired: false, whitelistOnly: false, bundleAllowed: true, requiredTags: ['HIGH_TECH'], minCreditRating: 'BBB', minFirmAgeYears: 101, requiresNoDishonesty: true }}
+        submit={submit}
+      />,
+    );
+    await userEvent.click(screen.getByTestId('product-submit'));
+    expect(await screen.findByText(f.firmAgeRule)).toBeTruthy();
+    expect(submit).not.toHaveBeenCalled();
+    const age = screen.getByLabelText(f.minFirmAgeYears);
+    await userEvent.clear(age);
+    await userEvent.type(age, '3');
+    await userEvent.click(screen.getByTestId('product-submit'));
+    await waitFor(() => expect(submit).toHaveBeenCalled());
+    expect(submit.mock.calls[0][0]).toMatchObject({ requiredTags: ['HIGH_TECH'], minCreditRating: 'BBB', minFirmAgeYears: 3, requiresNoDishonesty: true });
   });
 });

@@ -2,7 +2,8 @@ import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Select, Space
 import type { Rule } from 'antd/es/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateLoanProductInput } from '../gql/graphql';
+import { enumLabels } from '../gql/enum-labels';
+import type { CreateLoanProductInput, CreditRating, EnterpriseTag } from '../gql/graphql';
 import { IP_TYPES, PRODUCT_STATUSES } from './enum-values';
 import { useEnumLabel } from '../shared/enums';
 import { yuanToFen } from '../shared/money';
@@ -10,7 +11,22 @@ import { MoneyInput, moneyRule } from '../shared/MoneyInput';
 import { showServerErrors } from './form-errors';
 import { percentToBp, productFieldOf, productInput, ProductValues } from './product-values';
 
-const DEFAULTS: Partial<ProductValues> = { acceptedIpTypes: [], pledgeRates: {}, guaranteeRequired: false, insuranceRequired: false, whitelistOnly: false, bundleAllowed: true, status: 'ACTIVE' };
+const DEFAULTS: Partial<ProductValues> = {
+  acceptedIpTypes: [],
+  pledgeRates: {},
+  guaranteeRequired: false,
+  insuranceRequired: false,
+  whitelistOnly: false,
+  bundleAllowed: true,
+  requiredTags: [],
+  minCreditRating: null,
+  minFirmAgeYears: 0,
+  requiresNoDishonesty: true,
+  status: 'ACTIVE',
+};
+// Best grade first, as a credit officer reads the scale.
+const CREDIT_RATINGS: CreditRating[] = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'];
+const TAGS = Object.keys(enumLabels.EnterpriseTag) as EnterpriseTag[];
 
 /**
  * 金融产品 form: amounts in yuan, rates and pledge rates in percent (one pledge rate per
@@ -113,8 +129,25 @@ export function ProductForm({ initial, withStatus, submit }: { initial?: Product
           ))}
         </Row>
       )}
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="requiredTags" label={f('requiredTags')}>
+            <Select mode="multiple" allowClear data-testid="product-required-tags" options={TAGS.map((v) => ({ value: v, label: label('EnterpriseTag', v) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="minCreditRating" label={f('minCreditRating')}>
+            <Select allowClear placeholder={f('anyRating')} options={CREDIT_RATINGS.map((v) => ({ value: v, label: label('CreditRating', v) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="minFirmAgeYears" label={f('minFirmAgeYears')} rules={[required, { type: 'integer', min: 0, max: 100, message: f('firmAgeRule') }]}>
+            <InputNumber style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
       <Space size="large" wrap>
-        {(['guaranteeRequired', 'insuranceRequired', 'whitelistOnly', 'bundleAllowed'] as const).map((name) => (
+        {(['guaranteeRequired', 'insuranceRequired', 'whitelistOnly', 'bundleAllowed', 'requiresNoDishonesty'] as const).map((name) => (
           <Form.Item key={name} name={name} label={f(name)} valuePropName="checked">
             <Switch />
           </Form.Item>

@@ -1,4 +1,4 @@
-import type { CreateLoanProductInput, IpType, LoanProductStatus } from '../gql/graphql';
+import type { CreateLoanProductInput, CreditRating, EnterpriseTag, IpType, LoanProductStatus } from '../gql/graphql';
 import { fenToYuan, yuanToFen } from '../shared/money';
 import type { BankProduct } from './queries';
 
@@ -18,6 +18,11 @@ export interface ProductValues {
   insuranceRequired: boolean;
   whitelistOnly: boolean;
   bundleAllowed: boolean;
+  /** Who the product lends to: tags the firm must hold, its lowest credit grade, its age, no dishonesty record. */
+  requiredTags: EnterpriseTag[];
+  minCreditRating?: CreditRating | null;
+  minFirmAgeYears: number;
+  requiresNoDishonesty: boolean;
   status?: LoanProductStatus;
 }
 
@@ -54,6 +59,10 @@ export function productInput(v: ProductValues): CreateLoanProductInput {
     insuranceRequired: v.insuranceRequired,
     whitelistOnly: v.whitelistOnly,
     bundleAllowed: v.bundleAllowed,
+    requiredTags: v.requiredTags,
+    minCreditRating: v.minCreditRating ?? null,
+    minFirmAgeYears: v.minFirmAgeYears,
+    requiresNoDishonesty: v.requiresNoDishonesty,
     status: v.status,
   };
 }
@@ -75,11 +84,15 @@ export function productValues(p: BankProduct): ProductValues {
     insuranceRequired: p.insuranceRequired,
     whitelistOnly: p.whitelistOnly,
     bundleAllowed: p.bundleAllowed,
+    requiredTags: p.requiredTags,
+    minCreditRating: p.minCreditRating ?? null,
+    minFirmAgeYears: p.minFirmAgeYears,
+    requiresNoDishonesty: p.requiresNoDishonesty,
     status: p.status === 'ARCHIVED' ? undefined : p.status,
   };
 }
 
-const DIRECT = new Set(['name', 'description', 'minAmount', 'maxAmount', 'minTermMonths', 'maxTermMonths', 'acceptedIpTypes', 'guaranteeRequired', 'insuranceRequired', 'whitelistOnly', 'bundleAllowed', 'status']);
+const DIRECT = new Set(['name', 'description', 'minAmount', 'maxAmount', 'minTermMonths', 'maxTermMonths', 'acceptedIpTypes', 'guaranteeRequired', 'insuranceRequired', 'whitelistOnly', 'bundleAllowed', 'requiredTags', 'minCreditRating', 'minFirmAgeYears', 'requiresNoDishonesty', 'status']);
 
 /** The form field of an input path a server error names (`extensions.field`), given the input sent. */
 export function productFieldOf(input: CreateLoanProductInput) {

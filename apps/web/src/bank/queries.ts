@@ -224,6 +224,10 @@ export const BANK_PRODUCT_FIELDS = graphql(`
     description
     status
     acceptedIpTypes
+    requiredTags
+    minCreditRating
+    minFirmAgeYears
+    requiresNoDishonesty
     pledgeRates {
       ipType
       rateBp
