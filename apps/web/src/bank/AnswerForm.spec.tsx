@@ -1,13 +1,12 @@
 /** @jest-environment jsdom */
+import { initTestI18n } from '../shared/test-i18n';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { zhCN } from '../i18n/zh-CN';
 import { AnswerForm } from './AnswerForm';
 import { zh } from './texts';
 
-beforeAll(() => i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: { ...zhCN, bank: zh } } } }));
+beforeAll(() => initTestI18n({ bank: zh }));
 
 const choose = async (value: string) => userEvent.click(screen.getByDisplayValue(value));
 

@@ -6,7 +6,7 @@ import { ANSWERS } from './enum-values';
 import { useEnumLabel } from '../shared/enums';
 import { yuanToFen } from '../shared/money';
 import { MoneyInput, moneyRule } from '../shared/MoneyInput';
-import { showServerErrors } from './form-errors';
+import { showOnFields } from '../shared/errors';
 
 interface AnswerValues {
   status: WhitelistResponseStatus;
@@ -43,7 +43,7 @@ export function AnswerForm({ enterpriseId, submit }: { enterpriseId: string; sub
       });
       form.resetFields();
     } catch (error) {
-      setProblems(showServerErrors(form, error, (p) => (FIELDS.has(String(p[0])) ? [p[0]] : undefined)));
+      setProblems(showOnFields(form, error, (p) => (FIELDS.has(String(p[0])) ? [p[0]] : undefined)).map((p) => p.message));
     } finally {
       setSaving(false);
     }

@@ -6,7 +6,7 @@ import { useEnumLabel } from '../shared/enums';
 import { formatMoney } from '../shared/format';
 import { yuanToFen } from '../shared/money';
 import { MoneyInput, moneyRule } from '../shared/MoneyInput';
-import { showServerErrors } from './form-errors';
+import { showOnFields } from '../shared/errors';
 import { BANK_FIRM, FirmAsset, FirmValuation, REVIEW_VALUATION } from './queries';
 
 /** The firm's IP with every valuation; the bank reviews a valuation (评估复核) with its own figure. */
@@ -85,7 +85,7 @@ function ReviewModal({ valuation, onClose, onSaved }: { valuation: FirmValuation
       await review({ variables: { input: { valuationId: valuation.id, reviewedValue: { amountFen: yuanToFen(v.reviewedValue)! }, note: v.note?.trim() || undefined } } });
       onSaved();
     } catch (error) {
-      setProblems(showServerErrors(form, error, (p) => (p[0] === 'reviewedValue' || p[0] === 'note' ? [p[0]] : undefined)));
+      setProblems(showOnFields(form, error, (p) => (p[0] === 'reviewedValue' || p[0] === 'note' ? [p[0]] : undefined)).map((p) => p.message));
     }
   };
   return (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ME } from '../app/queries';
 import { apiErrors } from '../shared/errors';
-import { showServerErrors } from './form-errors';
+import { showOnFields } from '../shared/errors';
 import { BANK_PRODUCTS, EXPRESS_INTEREST, NEED_LIBRARY, NEED_OF_INTEREST, PublishedNeed, WITHDRAW_INTEREST } from './queries';
 
 // An interest still holding (waiting for the firm or accepted by it) can be withdrawn; any other lets the bank try again.
@@ -65,7 +65,7 @@ function ExpressModal({ need, onClose }: { need: PublishedNeed; onClose: () => v
       await express({ variables: { input: { needId: need.id, productId: v.productId, message: v.message?.trim() || undefined } } });
       onClose();
     } catch (error) {
-      setProblems(showServerErrors(form, error, (p) => (p[0] === 'productId' || p[0] === 'message' ? [p[0]] : undefined)));
+      setProblems(showOnFields(form, error, (p) => (p[0] === 'productId' || p[0] === 'message' ? [p[0]] : undefined)).map((p) => p.message));
     }
   };
   return (

@@ -1,14 +1,13 @@
 /** @jest-environment jsdom */
+import { initTestI18n } from '../shared/test-i18n';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { zhCN } from '../i18n/zh-CN';
 import { bpToPercent, percentToBp } from './product-values';
 import { ProductForm } from './ProductForm';
 import { zh } from './texts';
 
-beforeAll(() => i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: { ...zhCN, bank: zh } } } }));
+beforeAll(() => initTestI18n({ bank: zh }));
 jest.setTimeout(30_000);
 
 const f = zh.productForm;

@@ -8,7 +8,7 @@ import { IP_TYPES, PRODUCT_STATUSES } from './enum-values';
 import { useEnumLabel } from '../shared/enums';
 import { yuanToFen } from '../shared/money';
 import { MoneyInput, moneyRule } from '../shared/MoneyInput';
-import { showServerErrors } from './form-errors';
+import { showOnFields } from '../shared/errors';
 import { percentToBp, productFieldOf, productInput, ProductValues } from './product-values';
 
 const DEFAULTS: Partial<ProductValues> = {
@@ -49,7 +49,7 @@ export function ProductForm({ initial, withStatus, submit }: { initial?: Product
     try {
       await submit(input);
     } catch (error) {
-      setProblems(showServerErrors(form, error, productFieldOf(input)));
+      setProblems(showOnFields(form, error, productFieldOf(input)).map((p) => p.message));
     } finally {
       setSaving(false);
     }

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Typography, message as 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../shared/format';
-import { showServerErrors } from './form-errors';
+import { showOnFields } from '../shared/errors';
 import { CONFIGURE_WEBHOOK, MY_WEBHOOK } from './queries';
 
 interface WebhookValues {
@@ -29,7 +29,7 @@ export default function WebhookPage() {
       void message.success(t('bank.webhook.saved'));
     } catch (e) {
       // The mutation takes plain arguments, so the field is the argument's name.
-      setProblems(showServerErrors(form, e, (p) => (p[0] === 'url' || p[0] === 'secret' ? [p[0]] : undefined)));
+      setProblems(showOnFields(form, e, (p) => (p[0] === 'url' || p[0] === 'secret' ? [p[0]] : undefined)).map((p) => p.message));
     }
   };
 

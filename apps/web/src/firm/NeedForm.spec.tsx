@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
+import { initTestI18n } from '../shared/test-i18n';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from '@testing-library/user-event';
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { addTexts, messages } from '../i18n';
-import { en, zh } from './texts';
+import { zh } from './texts';
 import { NeedForm } from './NeedForm';
 
 // Two shared cores: antd's validation can take more than the default second to show, and a
@@ -17,10 +16,7 @@ beforeEach(() => {
   user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
 });
 
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: messages('zh-CN') } } });
-  addTexts({ 'zh-CN': { firm: zh }, en: { firm: en } }); // as the journey's pages.ts does when its chunk loads
-});
+beforeAll(() => initTestI18n({ firm: zh }));
 
 const bundles = [{ id: 'b1', name: '储能专利组合' }];
 

@@ -1,12 +1,11 @@
 /** @jest-environment jsdom */
+import { initTestI18n } from '../shared/test-i18n';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { patentNumber } from '@zhirong/ip-assets/numbers';
 import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel, type UserEvent } from '@testing-library/user-event';
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { addTexts, messages } from '../i18n';
-import { en, zh } from './texts';
+import { zh } from './texts';
 import { RegisterAssetForm } from './RegisterAssetForm';
 
 // Two shared cores: antd's validation can take more than the default second to show, and a
@@ -18,10 +17,7 @@ beforeEach(() => {
   user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
 });
 
-beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: messages('zh-CN') } } });
-  addTexts({ 'zh-CN': { firm: zh }, en: { firm: en } }); // as the journey's pages.ts does when its chunk loads
-});
+beforeAll(() => initTestI18n({ firm: zh }));
 
 const valid = patentNumber(2023, 1, 123456); // CN202310123456.6
 const wrong = valid.replace(/.$/, '5');

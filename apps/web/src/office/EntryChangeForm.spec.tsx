@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
+import { initTestI18n } from '../shared/test-i18n';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EntryChangeForm } from './EntryChangeForm';
-import { initOfficeI18n } from './test-i18n';
 import { zh } from './texts';
 
-beforeAll(() => initOfficeI18n());
+beforeAll(() => initTestI18n({ office: zh }));
 
 describe('adding or removing a firm with a reason', () => {
   it('needs a reason of at most 500 characters, not only spaces, and sends it trimmed', async () => {

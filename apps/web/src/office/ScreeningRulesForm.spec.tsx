@@ -1,16 +1,16 @@
 /** @jest-environment jsdom */
+import { initTestI18n } from '../shared/test-i18n';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { zhCN } from '../i18n/zh-CN';
 import { percentToBp, rulesInput } from './screening-rules';
 import { ScreeningRulesForm } from './ScreeningRulesForm';
-import { initOfficeI18n } from './test-i18n';
 import { zh } from './texts';
 
 jest.setTimeout(30_000);
 
-beforeAll(() => initOfficeI18n());
+beforeAll(() => initTestI18n({ office: zh }));
 
 const save = () => userEvent.click(screen.getByTestId('rules-save'));
 

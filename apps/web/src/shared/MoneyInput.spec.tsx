@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { initTestI18n } from './test-i18n';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Button, Form } from 'antd';
@@ -8,7 +9,7 @@ import { zhCN } from '../i18n/zh-CN';
 import { yuanToFen } from './money';
 import { MoneyInput, moneyRule } from './MoneyInput';
 
-beforeAll(() => i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: zhCN } } }));
+beforeAll(() => initTestI18n());
 
 function Amount({ onAmount }: { onAmount: (fen: string) => void }) {
   const { t } = useTranslation();

@@ -22,15 +22,29 @@ export function apiErrors(error: unknown): ApiError[] {
   return [];
 }
 
+type NamePath = (string | number)[];
+
+/**
+ * Where a form holds an input path differently: a map (`{ maxRateBp: ['maxRate'] }`), or a
+ * function for forms whose fields are not the input's paths one to one (undefined: not on a
+ * field).
+ */
+export type FieldOf = Record<string, NamePath> | ((path: NamePath) => NamePath | undefined);
+
 /**
  * Puts the server's errors on the form fields they name (`extensions.field`) and returns
- * the rest, for a message above the form. `aliases` names the form field of an input path
- * the form holds differently (`{ 'amount.amountFen': ['amount'] }` for a yuan field).
+ * the rest, for a message above the form. A path ending in `amountFen` names the yuan field
+ * that holds the money (`creditLine.amountFen` → `creditLine`); `fieldOf` maps the others the
+ * form holds differently. Without a mapping, a path lands on the form's field of its name.
  */
-export function showOnFields(form: FormInstance, error: unknown, aliases: Record<string, (string | number)[]> = {}): ApiError[] {
-  const errors = apiErrors(error).map((e) => (e.field && aliases[e.field.join('.')] ? { ...e, field: aliases[e.field.join('.')] } : e));
+export function showOnFields(form: FormInstance, error: unknown, fieldOf: FieldOf = {}): ApiError[] {
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
-  const onFields = errors.filter((e) => e.field && known.has(String(e.field[0])));
-  form.setFields(onFields.map((e) => ({ name: e.field!, errors: [e.message] })));
-  return errors.filter((e) => !onFields.includes(e));
+  const place = (path: NamePath): NamePath | undefined => {
+    const held = path[path.length - 1] === 'amountFen' ? path.slice(0, -1) : path;
+    if (typeof fieldOf === 'function') return fieldOf(held);
+    return fieldOf[path.join('.')] ?? fieldOf[held.join('.')] ?? (known.has(String(held[0])) ? held : undefined);
+  };
+  const placed = apiErrors(error).map((e) => ({ error: e, name: e.field && place(e.field) }));
+  form.setFields(placed.filter((p) => p.name).map((p) => ({ name: p.name!, errors: [p.error.message] })));
+  return placed.filter((p) => !p.name).map((p) => p.error);
 }

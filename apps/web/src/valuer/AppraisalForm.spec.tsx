@@ -1,17 +1,20 @@
 /** @jest-environment jsdom */
+import { initTestI18n } from '../shared/test-i18n';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Form } from 'antd';
 import dayjs from 'dayjs';
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { zhCN } from '../i18n/zh-CN';
 import { Appraisal, AppraisalForm, validityProblem } from './AppraisalForm';
 import { valuerTexts } from './texts';
 
+// antd's date pickers and async validation take seconds in jsdom on two busy cores.
+jest.setTimeout(30_000);
+
 const texts = valuerTexts['zh-CN'].valuer.appraisal;
 
-beforeAll(() => i18n.use(initReactI18next).init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: { ...zhCN, ...valuerTexts['zh-CN'] } } } }));
+beforeAll(() => initTestI18n(valuerTexts['zh-CN']));
 
 function Harness({ onSubmit }: { onSubmit: (a: Appraisal) => void }) {
   const [form] = Form.useForm();
