@@ -30,5 +30,6 @@ export * from './errors/domain-error.filter';
 export * from './identifiers/industry';
 export * from './graphql/loaders';
 export * from './time/calendar';
+export * from './time/clock';
 export * from './abuse/abuse.module';
 export * from './abuse/failure-limiter';

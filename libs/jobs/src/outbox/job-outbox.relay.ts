@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig, InjectConfig } from '@zhirong/core';
+import { AppConfig, clock, InjectConfig } from '@zhirong/core';
 import { JobsOptions } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { JobQueue } from '../job-queue.service';
@@ -111,8 +111,8 @@ export class JobOutboxRelay implements OnApplicationBootstrap, OnApplicationShut
     return this.dataSource.transaction(async (manager) => {
       const due = (await manager.query(
         `select id, name, payload, dedupe_key, job_id, options from job_outbox
-          where sent_at is null and run_at <= now() order by run_at, id limit $1 for update skip locked`,
-        [RELAY_BATCH],
+          where sent_at is null and run_at <= now() + make_interval(secs => $2 / 1000.0) order by run_at, id limit $1 for update skip locked`,
+        [RELAY_BATCH, clock.offsetMs()],
       )) as OutboxRow[];
       if (!due.length) return 0;
       // Rows of the same key written later (still in their delay) ride along: the job reads current state.
@@ -120,9 +120,9 @@ export class JobOutboxRelay implements OnApplicationBootstrap, OnApplicationShut
       const riders = keyed.length
         ? ((await manager.query(
             `select id, name, payload, dedupe_key, job_id, options from job_outbox
-              where sent_at is null and dedupe_key is not null and run_at > now()
+              where sent_at is null and dedupe_key is not null and run_at > now() + make_interval(secs => $3 / 1000.0)
                 and (name, dedupe_key) in (select * from unnest($1::text[], $2::text[])) order by id for update skip locked`,
-            [keyed.map((r) => r.name), keyed.map((r) => r.dedupe_key)],
+            [keyed.map((r) => r.name), keyed.map((r) => r.dedupe_key), clock.offsetMs()],
           )) as OutboxRow[])
         : [];
       const groups = groupRows([...due, ...riders]);

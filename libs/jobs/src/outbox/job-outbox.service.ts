@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
+import { clock } from '@zhirong/core';
 import { EntityManager } from 'typeorm';
 import { enterprisesJobId, ENTERPRISE_GROUP } from '../job-queue.service';
 import { JobName, JobPayloads } from '../job.types';
@@ -11,6 +12,8 @@ export interface OutboxJob<N extends JobName = JobName> {
   data: JobPayloads[N];
   /** Not run before this many milliseconds from the commit. */
   delayMs?: number;
+  /** Not run before this moment of the platform's clock (a reminder before a meeting); wins over delayMs. */
+  runAt?: Date;
   /** Waiting rows with the same key run as one job (a debounce that never drops a change). */
   dedupeKey?: string;
   /** A stable job id: enqueueing it again is a no-op while BullMQ holds the job. */
@@ -34,8 +37,8 @@ export class JobOutbox {
     if (!jobs.length) return;
     await manager.query(
       `insert into job_outbox (name, payload, dedupe_key, job_id, options, run_at)
-       select $1, p, k, j, o, now() + make_interval(secs => d / 1000.0)
-         from unnest($2::jsonb[], $3::text[], $4::text[], $5::jsonb[], $6::int[]) as x(p, k, j, o, d)`,
+       select $1, p, k, j, o, coalesce(r, now() + make_interval(secs => ($7::bigint + d) / 1000.0))
+         from unnest($2::jsonb[], $3::text[], $4::text[], $5::jsonb[], $6::int[], $8::timestamptz[]) as x(p, k, j, o, d, r)`,
       [
         name,
         jobs.map((j) => JSON.stringify(j.data)),
@@ -43,6 +46,9 @@ export class JobOutbox {
         jobs.map((j) => j.jobId ?? null),
         jobs.map((j) => (j.options ? JSON.stringify(j.options) : null)),
         jobs.map((j) => j.delayMs ?? 0),
+        // run_at is on the platform's clock (core/time/clock.ts), which a test may move ahead.
+        clock.offsetMs(),
+        jobs.map((j) => j.runAt?.toISOString() ?? null),
       ],
     );
   }
