@@ -1,1 +1,1 @@
-export {};
+export * from './notification.types';
