@@ -2,10 +2,12 @@ import { configureDemoWebhooks } from '@zhirong/whitelist';
 import { DataSource } from 'typeorm';
 import { runSeedPlan } from '../generator/plan';
 import { DEMO_ORGANIZATIONS } from './identity.data';
+import { seedDemoEvent } from './events.seed';
 import { seedDemoIdentity } from './identity.seed';
 
 export * from './identity.data';
 export * from './identity.seed';
+export * from './events.seed';
 
 export const DEMO_SIZES = { enterprises: 300, products: 48, banks: 12, needRatio: 0.7 };
 
@@ -24,7 +26,9 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
   // The demo firm's profile marks business data as loaded: a database seeded by an
   // earlier version keeps its data rather than clashing with regenerated rows.
   const [loaded] = await dataSource.query('select 1 from enterprise where organization_id = $1', [org('firm').id]);
-  if (loaded) return;
+  // The demo's matchmaking event (issue 13) joins databases seeded before it too.
+  const event = () => seedDemoEvent(dataSource, { office: org('office').id, firm: org('firm').id, bank: org('bank').id, bank2: org('bank2').id });
+  if (loaded) return event();
   await runSeedPlan(dataSource, {
     ns: 'demo',
     enterprises: DEMO_SIZES.enterprises,
@@ -61,4 +65,5 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
      on conflict (enterprise_id, fact, year) where status = 'PENDING' do nothing`,
     [org('firm').id],
   );
+  await event();
 }

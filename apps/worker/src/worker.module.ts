@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
+import { EventsJobsModule } from '@zhirong/events';
 import { JobWorkerModule } from '@zhirong/jobs';
 import { PlatformCoreModule } from '@zhirong/platform';
 import { MatchingJobsModule } from '@zhirong/matching';
@@ -13,7 +14,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot(), MatchingJobsModule, SearchIndexingWorkerModule, WhitelistJobsModule],
+      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot(), MatchingJobsModule, SearchIndexingWorkerModule, WhitelistJobsModule, EventsJobsModule],
     };
   }
 }

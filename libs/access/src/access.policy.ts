@@ -34,6 +34,13 @@ function inRegion(actor: Actor, pathExpr: string, bind: Bind): string {
   return `(${pathExpr} = ${bind(actor.regionPath)} OR ${pathExpr} LIKE ${bind(subtreePattern(actor.regionPath))} ESCAPE '\\')`;
 }
 
+/** The organiser of the event in `alias`, and the offices whose region holds the event's. */
+function eventManager(actor: Actor, alias: string, bind: Bind): string {
+  const clauses = [`${alias}.organizer_organization_id = ${bind(actor.organizationId)}`];
+  if (has(actor, Role.GOV_OFFICER)) clauses.push(inRegion(actor, `${alias}.region_path`, bind));
+  return any(clauses);
+}
+
 /**
  * A firm: the platform all; offices, windows and parks their region subtree; a firm
  * itself; a bank only with a grant it can name (pushed, applied, accepted interest in
@@ -186,6 +193,31 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
     has(actor, Role.ENTERPRISE_USER)
       ? `EXISTS (SELECT 1 FROM financing_need acc_nc JOIN enterprise acc_nce ON acc_nce.id = acc_nc.enterprise_id WHERE acc_nc.id = ${s.id} AND acc_nce.organization_id = ${bind(actor.organizationId)})`
       : FALSE,
+
+  [Permission.EVENT_READ]: (actor, s, bind) => {
+    const org = bind(actor.organizationId);
+    const participant = `(acc_ev.status <> 'DRAFT' AND (acc_ev.visibility = 'PUBLIC'
+      OR EXISTS (SELECT 1 FROM event_invitation acc_ei WHERE acc_ei.event_id = acc_ev.id AND acc_ei.organization_id = ${org})
+      OR EXISTS (SELECT 1 FROM event_registration acc_er WHERE acc_er.event_id = acc_ev.id AND acc_er.organization_id = ${org})))`;
+    return `EXISTS (SELECT 1 FROM matchmaking_event acc_ev WHERE acc_ev.id = ${s.id} AND ${any([eventManager(actor, 'acc_ev', bind), participant])})`;
+  },
+
+  [Permission.EVENT_MANAGE]: (actor, s, bind) =>
+    has(actor, Role.GOV_OFFICER) || has(actor, Role.PARK_OFFICER)
+      ? `EXISTS (SELECT 1 FROM matchmaking_event acc_em WHERE acc_em.id = ${s.id} AND ${eventManager(actor, 'acc_em', bind)})`
+      : FALSE,
+
+  [Permission.EVENT_REGISTRATION_READ]: (actor, s, bind) =>
+    `EXISTS (SELECT 1 FROM event_registration acc_rr JOIN matchmaking_event acc_re ON acc_re.id = acc_rr.event_id
+      WHERE acc_rr.id = ${s.id} AND ${any([`acc_rr.organization_id = ${bind(actor.organizationId)}`, eventManager(actor, 'acc_re', bind)])})`,
+
+  // A side learns its meetings when the organiser publishes the schedule, not while it is drafted.
+  [Permission.MEETING_READ]: (actor, s, bind) => {
+    const org = bind(actor.organizationId);
+    const side = `(acc_me.schedule_published_at IS NOT NULL AND (acc_mt.firm_organization_id = ${org} OR acc_mt.bank_organization_id = ${org}))`;
+    return `EXISTS (SELECT 1 FROM meeting acc_mt JOIN matchmaking_event acc_me ON acc_me.id = acc_mt.event_id
+      WHERE acc_mt.id = ${s.id} AND ${any([side, eventManager(actor, 'acc_me', bind)])})`;
+  },
 
   // Subject: the bank's organisation id (the webhook has no id of its own).
   [Permission.BANK_WEBHOOK_READ]: (actor, s, bind) => (has(actor, Role.BANK_OFFICER) ? `${s.id} = ${bind(actor.organizationId)}` : FALSE),

@@ -43,6 +43,17 @@ export enum Permission {
    * Offices and windows that post needs for a firm cannot consent for it.
    */
   NEED_CONSENT = 'NEED_CONSENT',
+  /**
+   * A matchmaking event (银企对接活动): drafts its managers only; published public events
+   * every signed-in user; invite-only ones the invited, the registered and the managers.
+   */
+  EVENT_READ = 'EVENT_READ',
+  /** Managing an event: its organiser, and the offices whose region holds the organiser's. */
+  EVENT_MANAGE = 'EVENT_MANAGE',
+  /** A registration: the registered organisation and the event's managers. */
+  EVENT_REGISTRATION_READ = 'EVENT_REGISTRATION_READ',
+  /** A 1:1 meeting: the event's managers; its firm and bank once the schedule is published to them. */
+  MEETING_READ = 'MEETING_READ',
   /** A bank's webhook settings. */
   BANK_WEBHOOK_READ = 'BANK_WEBHOOK_READ',
 }

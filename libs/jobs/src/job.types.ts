@@ -11,6 +11,7 @@ export enum QueueName {
   AUCTIONS = 'auctions',
   MONITORING = 'monitoring',
   MATCHING = 'matching',
+  EVENTS = 'events',
 }
 
 /** Every job the platform runs. Adding one here makes the worker demand a handler. */
@@ -35,6 +36,12 @@ export enum JobName {
    * same group reported again (one whitelist chunk per bank) collapses into one job.
    */
   MATCHING_ENTERPRISES_CHANGED = 'matching.enterprises-changed',
+  /** Runs one meeting schedule (meeting_schedule row) of a matchmaking event, with progress. */
+  EVENTS_SCHEDULE_MEETINGS = 'events.schedule-meetings',
+  /** A meeting's reminder (24 h or 1 h before), held in the job outbox until due; stale ones (moved, cancelled) do nothing. */
+  NOTIFICATIONS_MEETING_REMINDER = 'notifications.meeting-reminder',
+  /** An event's registration deadline came: close registration if the deadline is still the one armed. */
+  DEADLINES_EVENT_REGISTRATION = 'deadlines.event-registration',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -48,6 +55,10 @@ export interface JobPayloads {
   [JobName.MATCHING_NEED_CHANGED]: { needId: string };
   [JobName.MATCHING_PRODUCT_CHANGED]: { productId: string };
   [JobName.MATCHING_ENTERPRISES_CHANGED]: { enterpriseIds: string[] };
+  [JobName.EVENTS_SCHEDULE_MEETINGS]: { scheduleId: string };
+  /** `startsAt` and `sequence` are the meeting's when the reminder was armed: a changed meeting makes it stale. */
+  [JobName.NOTIFICATIONS_MEETING_REMINDER]: { meetingId: string; lead: '24h' | '1h'; startsAt: string; sequence: number };
+  [JobName.DEADLINES_EVENT_REGISTRATION]: { eventId: string; deadline: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.

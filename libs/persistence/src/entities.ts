@@ -1,6 +1,7 @@
 import { ACCESS_ENTITIES } from '@zhirong/access';
 import { AuditLog } from '@zhirong/core';
 import { ENTERPRISE_ENTITIES } from '@zhirong/enterprises';
+import { EVENT_ENTITIES } from '@zhirong/events';
 import { IDENTITY_ENTITIES } from '@zhirong/identity';
 import { IP_ASSET_ENTITIES } from '@zhirong/ip-assets';
 import { JOB_ENTITIES } from '@zhirong/jobs';
@@ -11,4 +12,4 @@ import { SEARCH_ENTITIES } from '@zhirong/search';
 import { WHITELIST_ENTITIES } from '@zhirong/whitelist';
 
 /** Every table's entity; the apps, the migration CLI and the tests share this list. */
-export const ENTITIES = [AuditLog, ...ACCESS_ENTITIES, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...JOB_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES];
+export const ENTITIES = [AuditLog, ...ACCESS_ENTITIES, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...JOB_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES, ...EVENT_ENTITIES];

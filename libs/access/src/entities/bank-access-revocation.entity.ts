@@ -11,6 +11,8 @@ export enum BankAccessRevocationReason {
   INTEREST_WITHDRAWN = 'INTEREST_WITHDRAWN',
   /** The need the consent was given on was withdrawn, funded or expired. */
   NEED_CLOSED = 'NEED_CLOSED',
+  /** The event meeting that let the bank see the firm was declined or cancelled. */
+  MEETING_ENDED = 'MEETING_ENDED',
 }
 
 registerEnumType(BankAccessRevocationReason, {
@@ -21,6 +23,7 @@ registerEnumType(BankAccessRevocationReason, {
     CONSENT_WITHDRAWN: { description: 'Consent withdrawn (企业撤回授权). The firm withdrew the consent it gave on its published need' },
     INTEREST_WITHDRAWN: { description: 'Interest withdrawn (银行撤回意向). Your bank withdrew its accepted interest in the need' },
     NEED_CLOSED: { description: 'Need closed (需求关闭). The need the consent was given on was withdrawn, funded or expired' },
+    MEETING_ENDED: { description: 'Meeting ended (洽谈取消). The event meeting that let you see the firm was declined or cancelled' },
   },
 });
 

@@ -57,6 +57,7 @@ export enum BankAccessReason {
   APPLIED = 'APPLIED',
   WHITELIST_PUSH = 'WHITELIST_PUSH',
   NEED_PUBLISHED = 'NEED_PUBLISHED',
+  EVENT_MEETING = 'EVENT_MEETING',
 }
 
 registerEnumType(EnterpriseTag, {
@@ -94,5 +95,6 @@ registerEnumType(BankAccessReason, {
     APPLIED: { description: 'Applied (企业申请). The firm applied to the bank' },
     WHITELIST_PUSH: { description: 'Whitelist push (白名单推送). An office pushed the firm to the bank' },
     NEED_PUBLISHED: { description: 'Published need (发布融资需求). The firm accepted the bank’s interest in its published need' },
+    EVENT_MEETING: { description: 'Event meeting (对接会洽谈). The firm registered for a matchmaking event and meets the bank there' },
   },
 });

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { MatchmakingEvents1796324241919 } from './1796324241919-matchmaking-events';
 import { NeedInterestKeys1796305693348 } from './1796305693348-need-interest-keys';
 import { JobOutbox1796302195668 } from './1796302195668-job-outbox';
 import { DatabaseInvariants1796301160171 } from './1796301160171-database-invariants';
@@ -20,6 +21,7 @@ import { MillisecondTimestamps1795619197917 } from './1795619197917-millisecond-
 import { CoreDomain1795618393163 } from './1795618393163-core-domain';
 import { Initial1795617301161 } from './1795617301161-initial';
 import { RegionPathFollowsEnterprise1795622996263 } from './1795622996263-region-path-follows-enterprise';
+import { MatchmakingEvents1796324241919 } from './1796324241919-matchmaking-events';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +46,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DatabaseInvariants1796301160171,
   JobOutbox1796302195668,
   NeedInterestKeys1796305693348,
+  MatchmakingEvents1796324241919,
 ];
