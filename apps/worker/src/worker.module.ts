@@ -3,6 +3,7 @@ import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { JobWorkerModule } from '@zhirong/jobs';
 import { PlatformCoreModule } from '@zhirong/platform';
 import { MatchingJobsModule } from '@zhirong/matching';
+import { NotificationJobsModule } from '@zhirong/notifications';
 import { SearchIndexingWorkerModule } from '@zhirong/search-indexing';
 import { WhitelistJobsModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
@@ -13,7 +14,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot(), MatchingJobsModule, SearchIndexingWorkerModule, WhitelistJobsModule],
+      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot(), MatchingJobsModule, SearchIndexingWorkerModule, WhitelistJobsModule, NotificationJobsModule],
     };
   }
 }

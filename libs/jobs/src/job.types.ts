@@ -35,6 +35,8 @@ export enum JobName {
    * same group reported again (one whitelist chunk per bank) collapses into one job.
    */
   MATCHING_ENTERPRISES_CHANGED = 'matching.enterprises-changed',
+  /** One notification's e-mail to one address (a notification_delivery row). jobId `email-<deliveryId>`: sent once. */
+  NOTIFICATIONS_EMAIL = 'notifications.email',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -48,6 +50,7 @@ export interface JobPayloads {
   [JobName.MATCHING_NEED_CHANGED]: { needId: string };
   [JobName.MATCHING_PRODUCT_CHANGED]: { productId: string };
   [JobName.MATCHING_ENTERPRISES_CHANGED]: { enterpriseIds: string[] };
+  [JobName.NOTIFICATIONS_EMAIL]: { deliveryId: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.
