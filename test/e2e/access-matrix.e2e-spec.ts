@@ -33,7 +33,8 @@ type Subject =
   | 'minhangFirmOrg'
   | 'bankOrg'
   | 'minhangTagDeclaration' // firm's own declaration, in Minhang
-  | 'haidianMoveDeclaration'; // firm2 declares a move from Haidian to Minhang
+  | 'haidianMoveDeclaration' // firm2 declares a move from Haidian to Minhang
+  | 'firmNotification'; // a notice in the firm user's inbox
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -64,6 +65,8 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   // A move is seen by both offices; the receiving one confirms it (the service also checks the new region).
   { permission: Permission.FACT_DECLARATION_READ, subject: 'haidianMoveDeclaration', allowed: all('office.bj', 'firm2', 'office', 'window') },
   { permission: Permission.FACT_VERIFY, subject: 'haidianMoveDeclaration', allowed: all('office.bj', 'office', 'window') },
+  // A notice is its recipient's alone (the inbox itself also leaves out the administrator's view of others').
+  { permission: Permission.NOTIFICATION_READ, subject: 'firmNotification', allowed: all('firm') },
 ];
 
 /**
@@ -131,6 +134,10 @@ const TYPE_RULES: Record<string, Permission | string> = {
   SearchHighlight: 'part of a hit',
   IpTypeCount: 'counts over the actor’s scope only',
   Money: 'a value type',
+  Notification: Permission.NOTIFICATION_READ,
+  NotificationDelivery: 'part of Notification',
+  LocalizedText: 'a value type',
+  CaughtMail: 'the platform administrator only (caughtMail), and only where the development mail catcher runs',
   PageInfo: 'pagination',
   Query: 'root',
   Mutation: 'root',
@@ -233,6 +240,12 @@ describe('the access policy: one rule per permission, checked for every role and
         )
       )[0].id;
     ids.minhangTagDeclaration = await declaration(minhang, 'TAGS', { tags: ['HIGH_TECH'] });
+    ids.firmNotification = (
+      await q<{ id: string }>(
+        `insert into notification (recipient_user_id, recipient_organization_id, kind, title_zh, title_en, body_zh, body_en, dedupe_key) values ($1, $2, 'EVENT_INVITATION', '邀请', 'Invitation', '', '', 'matrix') returning id`,
+        [f.users.firm.id, f.orgs.firm.id],
+      )
+    )[0].id;
     ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
   });
 

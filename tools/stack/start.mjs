@@ -1,6 +1,7 @@
 // `npm start`: services (found or started), migrations, demo seed, the web app's build, API and worker.
 // Ctrl-C stops the API, the worker and the services this run started.
 import { spawn } from 'node:child_process';
+import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import { ensureAll, stopAll, ROOT } from './services.mjs';
 
@@ -56,6 +57,52 @@ async function waitForHealth(port, timeoutMs = 90_000) {
   throw new Error(`the API did not become healthy on :${port} within ${timeoutMs / 1000}s`);
 }
 
+/** A port nothing listens on now, for the mail catcher. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeoutMs = 10_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const open = await new Promise((resolve) => {
+      const socket = createConnection({ port, host: '127.0.0.1' }, () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the mail catcher did not listen on :${port} within ${timeoutMs / 1000}s`);
+}
+
+/**
+ * Notification mail goes to a local SMTP catcher (tools/mail-catcher.mjs) that keeps each message
+ * as .eml under .data/mail, where the administrator's caught-mail page reads it. A SMTP_URL in the
+ * environment wins: then mail goes there and nothing is caught.
+ */
+async function startMailCatcher(env) {
+  if (process.env.SMTP_URL) return { env: {}, line: `  Mail                   ${process.env.SMTP_URL.replace(/\/\/[^@/]*@/, '//…@')} (SMTP_URL)` };
+  const port = await freePort();
+  const dir = process.env.MAIL_CATCHER_DIR ?? join(ROOT, '.data/mail');
+  const child = spawn(process.execPath, [join(ROOT, 'tools/mail-catcher.mjs')], { cwd: ROOT, env: { ...env, MAIL_CATCHER_PORT: String(port), MAIL_CATCHER_DIR: dir }, stdio: 'inherit' });
+  children.push({ name: 'mail catcher', child });
+  await waitForPort(port);
+  return {
+    env: { SMTP_URL: `smtp://127.0.0.1:${port}/?ignoreTLS=true`, MAIL_CATCHER_DIR: dir },
+    line: `  Mail catcher           smtp://127.0.0.1:${port} → .data/mail (the administrator's 邮件截获 page)`,
+  };
+}
+
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
@@ -85,8 +132,10 @@ try {
   // Seeds load with COPY, past the search outbox: fill the indexes the first time.
   log('filling empty search indexes');
   await runTs('libs/search-indexing/src/cli/reindex.cli.ts', env, { args: ['--if-empty'] });
-  runTs('apps/api/src/main.ts', env, { wait: false, name: 'api' });
-  runTs('apps/worker/src/main.ts', env, { wait: false, name: 'worker' });
+  const mail = await startMailCatcher(env);
+  const appEnv = { ...env, ...mail.env };
+  runTs('apps/api/src/main.ts', appEnv, { wait: false, name: 'api' });
+  runTs('apps/worker/src/main.ts', appEnv, { wait: false, name: 'worker' });
   // Receives the demo banks' whitelist webhooks and checks their signatures.
   const receiver = spawn(process.execPath, [join(ROOT, 'tools/webhook-receiver.mjs')], { cwd: ROOT, env: { ...env, WEBHOOK_RECEIVER_PORT: receiverPort }, stdio: 'inherit' });
   children.push({ name: 'webhook receiver', child: receiver });
@@ -100,6 +149,7 @@ try {
       `  GraphQL API            http://127.0.0.1:${port}/graphql`,
       `  Health                 http://127.0.0.1:${port}/health`,
       `  Webhook receiver       http://127.0.0.1:${receiverPort}/health (demo banks' whitelist pushes)`,
+      mail.line,
       `  Demo sign-in           admin@zhirong.test / zhirong-demo-2026 (see README for all accounts)`,
       '  Ctrl-C stops the API, the worker and the services started here.',
       '',

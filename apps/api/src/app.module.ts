@@ -6,6 +6,7 @@ import { IdentityModule } from '@zhirong/identity';
 import { IpAssetsModule } from '@zhirong/ip-assets';
 import { MatchingModule } from '@zhirong/matching';
 import { NeedsModule } from '@zhirong/needs';
+import { NotificationsModule } from '@zhirong/notifications';
 import { ProductsModule } from '@zhirong/products';
 import { SearchIndexingModule } from '@zhirong/search-indexing';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
@@ -16,7 +17,7 @@ import { ExplorerRedirectMiddleware } from './web/explorer-redirect.middleware';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, EventsModule];
+export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule];
 
 @Module({})
 export class AppModule implements NestModule {

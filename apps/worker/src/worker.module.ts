@@ -4,6 +4,7 @@ import { EventsJobsModule } from '@zhirong/events';
 import { JobWorkerModule } from '@zhirong/jobs';
 import { PlatformCoreModule } from '@zhirong/platform';
 import { MatchingJobsModule } from '@zhirong/matching';
+import { NotificationJobsModule } from '@zhirong/notifications';
 import { SearchIndexingWorkerModule } from '@zhirong/search-indexing';
 import { WhitelistJobsModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,7 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot(), MatchingJobsModule, SearchIndexingWorkerModule, WhitelistJobsModule, EventsJobsModule],
+      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot(), MatchingJobsModule, SearchIndexingWorkerModule, WhitelistJobsModule, NotificationJobsModule, EventsJobsModule],
     };
   }
 }

@@ -221,6 +221,9 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
 
   // Subject: the bank's organisation id (the webhook has no id of its own).
   [Permission.BANK_WEBHOOK_READ]: (actor, s, bind) => (has(actor, Role.BANK_OFFICER) ? `${s.id} = ${bind(actor.organizationId)}` : FALSE),
+
+  // A notice is its recipient's: not the organisation's administrator's, not the sender's.
+  [Permission.NOTIFICATION_READ]: (actor, s, bind) => `EXISTS (SELECT 1 FROM notification acc_nt WHERE acc_nt.id = ${s.id} AND acc_nt.recipient_user_id = ${bind(actor.userId)})`,
 };
 
 /**

@@ -56,4 +56,6 @@ export enum Permission {
   MEETING_READ = 'MEETING_READ',
   /** A bank's webhook settings. */
   BANK_WEBHOOK_READ = 'BANK_WEBHOOK_READ',
+  /** A notice of the in-app inbox (消息), with its deliveries: its recipient only. */
+  NOTIFICATION_READ = 'NOTIFICATION_READ',
 }

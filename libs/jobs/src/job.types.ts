@@ -36,6 +36,8 @@ export enum JobName {
    * same group reported again (one whitelist chunk per bank) collapses into one job.
    */
   MATCHING_ENTERPRISES_CHANGED = 'matching.enterprises-changed',
+  /** One notification's e-mail to one address (a notification_delivery row). jobId `email-<deliveryId>`: sent once. */
+  NOTIFICATIONS_EMAIL = 'notifications.email',
   /** Runs one meeting schedule (meeting_schedule row) of a matchmaking event, with progress. */
   EVENTS_SCHEDULE_MEETINGS = 'events.schedule-meetings',
   /** A meeting's reminder (24 h or 1 h before), held in the job outbox until due; stale ones (moved, cancelled) do nothing. */
@@ -55,6 +57,7 @@ export interface JobPayloads {
   [JobName.MATCHING_NEED_CHANGED]: { needId: string };
   [JobName.MATCHING_PRODUCT_CHANGED]: { productId: string };
   [JobName.MATCHING_ENTERPRISES_CHANGED]: { enterpriseIds: string[] };
+  [JobName.NOTIFICATIONS_EMAIL]: { deliveryId: string };
   [JobName.EVENTS_SCHEDULE_MEETINGS]: { scheduleId: string };
   /** `startsAt` and `sequence` are the meeting's when the reminder was armed: a changed meeting makes it stale. */
   [JobName.NOTIFICATIONS_MEETING_REMINDER]: { meetingId: string; lead: '24h' | '1h'; startsAt: string; sequence: number };

@@ -57,6 +57,13 @@ const configSchema = z
     THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     THROTTLE_ANONYMOUS_LIMIT: z.coerce.number().int().min(1).default(300),
     THROTTLE_ACCOUNT_LIMIT: z.coerce.number().int().min(1).default(600),
+    /** Where notification mail goes, e.g. `smtp://user:pass@mail.example.cn:587` (`?ignoreTLS=true` for a local catcher). Unset: mail is recorded as SKIPPED, the inbox still works. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    MAIL_FROM: z.string().min(3).default('知融平台 <noreply@zhirong.test>'),
+    /** The web app's address, for the links in mail (a notification's link is a path). */
+    WEB_URL: z.string().url().default('http://127.0.0.1:3000'),
+    /** Development only: the directory the local mail catcher writes `.eml` files to; the administrator's caughtMail reads it. */
+    MAIL_CATCHER_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (isDevelopmentOrTest(env.NODE_ENV)) return;
@@ -84,6 +91,7 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxRootFields: number; maxTokens: number };
   login: { maxFailures: number; maxFailuresPerIp: number; lockSeconds: number };
   throttle: { windowSeconds: number; anonymousLimit: number; accountLimit: number };
+  mail: { smtpUrl: string | null; from: string; webUrl: string; catcherDir: string | null };
 }
 
 export class ConfigError extends Error {}
@@ -116,5 +124,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     login: { maxFailures: env.LOGIN_MAX_FAILURES, maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP, lockSeconds: env.LOGIN_LOCK_SECONDS },
     throttle: { windowSeconds: env.THROTTLE_WINDOW_SECONDS, anonymousLimit: env.THROTTLE_ANONYMOUS_LIMIT, accountLimit: env.THROTTLE_ACCOUNT_LIMIT },
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, webUrl: env.WEB_URL.replace(/\/+$/, ''), catcherDir: env.MAIL_CATCHER_DIR ?? null },
   };
 }

@@ -19,5 +19,7 @@ export function testConfig(runId: string, databaseUrl?: string): AppConfig {
     meili: { ...config.meili, indexPrefix: `t${runId}_` },
     // Test files run in parallel from one address; the throttling test sets its own limits.
     throttle: { ...config.throttle, anonymousLimit: 1_000_000, accountLimit: 1_000_000 },
+    // No mail leaves a test unless the test starts its own catcher (@zhirong/notifications/testing).
+    mail: { ...config.mail, smtpUrl: null, catcherDir: null },
   };
 }
