@@ -1,6 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
 import { Notifications1796323841755 } from './1796323841755-notifications';
-import { MatchmakingEvents1796324241919 } from './1796324241919-matchmaking-events';
 import { NeedInterestKeys1796305693348 } from './1796305693348-need-interest-keys';
 import { JobOutbox1796302195668 } from './1796302195668-job-outbox';
 import { DatabaseInvariants1796301160171 } from './1796301160171-database-invariants';
