@@ -9,6 +9,7 @@ export const enumLabels = {
     CONSENT_WITHDRAWN: { 'zh-CN': "企业撤回授权", en: "Consent withdrawn" },
     DROPPED_FROM_WHITELIST: { 'zh-CN': "移出白名单", en: "Dropped from the whitelist" },
     INTEREST_WITHDRAWN: { 'zh-CN': "银行撤回意向", en: "Interest withdrawn" },
+    MEETING_ENDED: { 'zh-CN': "洽谈取消", en: "Meeting ended" },
     NEED_CLOSED: { 'zh-CN': "需求关闭", en: "Need closed" },
   },
   CollateralKind: {
@@ -70,6 +71,26 @@ export const enumLabels = {
     SPECIALIZED_NEW: { 'zh-CN': "专精特新", en: "Specialised and innovative SME" },
     TECH_SME: { 'zh-CN': "科技型中小企业", en: "Technology-based SME" },
   },
+  EventStatus: {
+    CANCELLED: { 'zh-CN': "已取消", en: "Cancelled" },
+    DRAFT: { 'zh-CN': "草稿", en: "Draft" },
+    HELD: { 'zh-CN': "已举办", en: "Held" },
+    PUBLISHED: { 'zh-CN': "已发布", en: "Published" },
+    REGISTRATION_CLOSED: { 'zh-CN': "报名截止", en: "Registration closed" },
+    REPORTED: { 'zh-CN': "已总结", en: "Reported" },
+    SCHEDULED: { 'zh-CN': "已排期", en: "Scheduled" },
+  },
+  EventType: {
+    MATCHMAKING_FAIR: { 'zh-CN': "银企对接会", en: "Matchmaking fair" },
+    PARK_VISIT: { 'zh-CN': "入园惠企", en: "Park visit" },
+    PRODUCT_PROMOTION: { 'zh-CN': "产品推介会", en: "Product promotion" },
+    ROADSHOW: { 'zh-CN': "路演", en: "Roadshow" },
+    TRAINING: { 'zh-CN': "政策培训", en: "Training" },
+  },
+  EventVisibility: {
+    INVITE_ONLY: { 'zh-CN': "定向邀请", en: "Invite only" },
+    PUBLIC: { 'zh-CN': "公开报名", en: "Public" },
+  },
   FactDeclarationStatus: {
     PENDING: { 'zh-CN': "待核实", en: "Awaiting verification" },
     REJECTED: { 'zh-CN': "未通过", en: "Rejected" },
@@ -97,6 +118,12 @@ export const enumLabels = {
     NEED_AMOUNT_DESC: { 'zh-CN': "融资需求金额最大", en: "Largest open need" },
     NEWEST: { 'zh-CN': "最新", en: "Newest" },
     RELEVANCE: { 'zh-CN': "相关度", en: "Relevance" },
+  },
+  InvitationSource: {
+    HAND_PICKED: { 'zh-CN': "定向邀请", en: "Hand-picked" },
+    PARK: { 'zh-CN': "按园区", en: "Park" },
+    REGION: { 'zh-CN': "按区域", en: "Region" },
+    WHITELIST_BATCH: { 'zh-CN': "按白名单批次", en: "Whitelist batch" },
   },
   IpAssetSearchSort: {
     FILED_ASC: { 'zh-CN': "申请日从旧到新", en: "Filing date, oldest first" },
@@ -159,6 +186,25 @@ export const enumLabels = {
     TERM_RANGE: { 'zh-CN': "期限区间", en: "Term range" },
     WHITELIST: { 'zh-CN': "白名单", en: "Whitelist" },
   },
+  MeetingIntent: {
+    APPLICATION: { 'zh-CN': "提交申请", en: "Application" },
+    CREDIT_LINE_OFFERED: { 'zh-CN': "给予授信", en: "Credit line offered" },
+    FOLLOW_UP: { 'zh-CN': "后续跟进", en: "Follow-up" },
+    NONE: { 'zh-CN': "无意向", en: "None" },
+  },
+  MeetingResponse: {
+    ACCEPTED: { 'zh-CN': "接受", en: "Accepted" },
+    DECLINED: { 'zh-CN': "婉拒", en: "Declined" },
+    PENDING: { 'zh-CN': "待答复", en: "Pending" },
+  },
+  MeetingStatus: {
+    ACCEPTED: { 'zh-CN': "已确认", en: "Accepted" },
+    CANCELLED: { 'zh-CN': "已取消", en: "Cancelled" },
+    DECLINED: { 'zh-CN': "已婉拒", en: "Declined" },
+    HELD: { 'zh-CN': "已洽谈", en: "Held" },
+    NO_SHOW: { 'zh-CN': "未到场", en: "No-show" },
+    PROPOSED: { 'zh-CN': "待确认", en: "Proposed" },
+  },
   NeedInterestStatus: {
     ACCEPTED: { 'zh-CN': "企业已同意", en: "Accepted by the firm" },
     CLOSED: { 'zh-CN': "已关闭", en: "Closed" },
@@ -202,6 +248,14 @@ export const enumLabels = {
     SERVICE_WINDOW: { 'zh-CN': "服务窗口", en: "Service window" },
     VALUER: { 'zh-CN': "评估机构", en: "Valuer" },
   },
+  PairRuleKind: {
+    FORBIDDEN: { 'zh-CN': "禁止", en: "Forbidden" },
+    PINNED: { 'zh-CN': "固定", en: "Pinned" },
+  },
+  ParticipantRole: {
+    BANK: { 'zh-CN': "银行", en: "Bank" },
+    FIRM: { 'zh-CN': "企业", en: "Firm" },
+  },
   PledgeStatus: {
     DISPOSED: { 'zh-CN': "已处置", en: "Disposed" },
     FREE: { 'zh-CN': "未质押", en: "Not pledged" },
@@ -213,6 +267,11 @@ export const enumLabels = {
     DISTRICT: { 'zh-CN': "区/县", en: "District" },
     PARK: { 'zh-CN': "园区", en: "Park" },
     PROVINCE: { 'zh-CN': "省/直辖市", en: "Province" },
+  },
+  RegistrationStatus: {
+    CANCELLED: { 'zh-CN': "已取消", en: "Cancelled" },
+    REGISTERED: { 'zh-CN': "已报名", en: "Registered" },
+    WAITLISTED: { 'zh-CN': "候补", en: "Waitlisted" },
   },
   Role: {
     AGENCY_USER: { 'zh-CN': "代理机构用户", en: "Agency user" },
@@ -226,6 +285,12 @@ export const enumLabels = {
     PLATFORM_ADMIN: { 'zh-CN': "平台管理员", en: "Platform administrator" },
     VALUER: { 'zh-CN': "评估师", en: "Valuer" },
     WINDOW_OFFICER: { 'zh-CN': "服务窗口工作人员", en: "Service window officer" },
+  },
+  ScheduleRunStatus: {
+    DONE: { 'zh-CN': "已完成", en: "Done" },
+    FAILED: { 'zh-CN': "失败", en: "Failed" },
+    QUEUED: { 'zh-CN': "排队中", en: "Queued" },
+    RUNNING: { 'zh-CN': "计算中", en: "Running" },
   },
   ScreeningCriterion: {
     HIGH_VALUE_PATENTS: { 'zh-CN': "高价值专利数", en: "High-value patents" },
