@@ -34,7 +34,13 @@ type Subject =
   | 'bankOrg'
   | 'minhangTagDeclaration' // firm's own declaration, in Minhang
   | 'haidianMoveDeclaration' // firm2 declares a move from Haidian to Minhang
-  | 'firmNotification'; // a notice in the firm user's inbox
+  | 'firmNotification' // a notice in the firm user's inbox
+  | 'draftEvent' // the Minhang office's draft
+  | 'inviteOnlyEvent' // the Minhang office's, published, invite-only: bank invited, firm registered
+  | 'parkEvent' // the park's public event, schedule not published
+  | 'firmRegistration' // firm's registration for inviteOnlyEvent
+  | 'publishedMeeting' // firm × bank at inviteOnlyEvent, schedule published
+  | 'draftMeeting'; // firm2 × bank2 at parkEvent, schedule not published
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -67,6 +73,16 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   { permission: Permission.FACT_VERIFY, subject: 'haidianMoveDeclaration', allowed: all('office.bj', 'office', 'window') },
   // A notice is its recipient's alone (the inbox itself also leaves out the administrator's view of others').
   { permission: Permission.NOTIFICATION_READ, subject: 'firmNotification', allowed: all('firm') },
+  // Events: drafts for their managers; invite-only ones for the invited and registered; public ones for all.
+  { permission: Permission.EVENT_READ, subject: 'draftEvent', allowed: all('office') },
+  { permission: Permission.EVENT_READ, subject: 'inviteOnlyEvent', allowed: all('office', 'bank', 'firm') },
+  { permission: Permission.EVENT_READ, subject: 'parkEvent', allowed: all(...WHO) },
+  { permission: Permission.EVENT_MANAGE, subject: 'inviteOnlyEvent', allowed: all('office') },
+  { permission: Permission.EVENT_MANAGE, subject: 'parkEvent', allowed: all('park') },
+  { permission: Permission.EVENT_REGISTRATION_READ, subject: 'firmRegistration', allowed: all('firm', 'office') },
+  // A side sees its meeting once the schedule is published to it; the organisers always.
+  { permission: Permission.MEETING_READ, subject: 'publishedMeeting', allowed: all('firm', 'bank', 'office') },
+  { permission: Permission.MEETING_READ, subject: 'draftMeeting', allowed: all('park') },
 ];
 
 /**
@@ -138,6 +154,19 @@ const TYPE_RULES: Record<string, Permission | string> = {
   NotificationDelivery: 'part of Notification',
   LocalizedText: 'a value type',
   CaughtMail: 'the platform administrator only (caughtMail), and only where the development mail catcher runs',
+  MatchmakingEvent: Permission.EVENT_READ,
+  EventSlot: 'part of MatchmakingEvent',
+  EventPlaces: 'counts only, part of MatchmakingEvent',
+  EventRegistration: Permission.EVENT_REGISTRATION_READ,
+  EventInvitation: Permission.EVENT_MANAGE,
+  MeetingSchedule: Permission.EVENT_MANAGE,
+  EventPairRule: Permission.EVENT_MANAGE,
+  EventReport: Permission.EVENT_MANAGE,
+  EventIntentCount: 'part of EventReport',
+  EventRatingCount: 'part of EventReport',
+  EventBankOutcome: 'part of EventReport',
+  Meeting: Permission.MEETING_READ,
+  EventSurvey: 'the organisation’s own answer (mySurvey, submitEventSurvey)',
   PageInfo: 'pagination',
   Query: 'root',
   Mutation: 'root',
@@ -246,6 +275,36 @@ describe('the access policy: one rule per permission, checked for every role and
         [f.users.firm.id, f.orgs.firm.id],
       )
     )[0].id;
+    const event = async (organizer: Who, region: 'minhang' | 'g60', status: string, visibility: string, schedulePublished: boolean) =>
+      (
+        await q<{ id: string }>(
+          `insert into matchmaking_event (organizer_organization_id, region_id, region_path, type, title, starts_at, ends_at, venue, firm_capacity, bank_capacity, registration_deadline, table_count, visibility, status, schedule_published_at)
+           values ($1, $2, $3, 'MATCHMAKING_FAIR', '矩阵对接会', now() + interval '10 days', now() + interval '10 days 8 hours', '会议中心', 10, 5, now() + interval '9 days', 4, $4, $5, $6) returning id`,
+          [f.orgs[organizer].id, f.regions[region].id, f.regions[region].path, visibility, status, schedulePublished ? new Date() : null],
+        )
+      )[0].id;
+    ids.draftEvent = await event('office', 'minhang', 'DRAFT', 'PUBLIC', false);
+    ids.inviteOnlyEvent = await event('office', 'minhang', 'SCHEDULED', 'INVITE_ONLY', true);
+    ids.parkEvent = await event('park', 'g60', 'SCHEDULED', 'PUBLIC', false);
+    await q(`insert into event_invitation (event_id, organization_id, source) values ($1, $2, 'HAND_PICKED')`, [ids.inviteOnlyEvent, f.orgs.bank.id]);
+    const registration = async (eventId: string, who: Who, e: typeof minhang | null, needId: string | null) =>
+      (
+        await q<{ id: string }>(
+          `insert into event_registration (event_id, organization_id, role, display_name, enterprise_id, need_id, product_ids, status) values ($1, $2, $3, 'x', $4, $5, $6, 'REGISTERED') returning id`,
+          [eventId, f.orgs[who].id, e ? 'FIRM' : 'BANK', e?.id ?? null, needId, e ? [] : [ids.activeProduct]],
+        )
+      )[0].id;
+    ids.firmRegistration = await registration(ids.inviteOnlyEvent, 'firm', minhang, ids.minhangNeed);
+    const meeting = async (eventId: string, firmReg: string, bankReg: string, e: typeof minhang, bank: Who) =>
+      (
+        await q<{ id: string }>(
+          `insert into meeting (event_id, firm_registration_id, bank_registration_id, enterprise_id, firm_organization_id, bank_organization_id, score, slot_index, table_index, starts_at, ends_at)
+           values ($1, $2, $3, $4, $5, $6, 80, 0, 0, now() + interval '10 days', now() + interval '10 days 20 minutes') returning id`,
+          [eventId, firmReg, bankReg, e.id, e.organizationId, f.orgs[bank].id],
+        )
+      )[0].id;
+    ids.publishedMeeting = await meeting(ids.inviteOnlyEvent, ids.firmRegistration, await registration(ids.inviteOnlyEvent, 'bank', null, null), minhang, 'bank');
+    ids.draftMeeting = await meeting(ids.parkEvent, await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed), await registration(ids.parkEvent, 'bank2', null, null), haidian, 'bank2');
     ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
   });
 
