@@ -6,6 +6,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { switchLanguage } from '../i18n';
 import { apollo, whenSessionEnds } from './apollo';
 import { navigationFor } from './journeys';
+import { NotificationBell } from './NotificationBell';
 import { ME, SIGN_OUT } from './queries';
 import { endSession } from './session';
 
@@ -48,6 +49,7 @@ export default function Shell() {
           {t('app.name')} · {t('app.tagline')}
         </Typography.Text>
         <Space align="center">
+          <NotificationBell />
           <Typography.Text style={{ color: '#fff', maxWidth: 420, display: 'block', lineHeight: '20px' }} ellipsis={{ tooltip: true }} data-testid="current-user">
             {data.me.displayName} · {data.me.organization.name}
           </Typography.Text>

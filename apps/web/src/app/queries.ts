@@ -32,3 +32,12 @@ export const REFRESH_SESSION = graphql(`
     }
   }
 `);
+
+/** The bell's count: one row's worth of the inbox, for its unreadCount. */
+export const UNREAD_NOTIFICATIONS = graphql(`
+  query UnreadNotifications {
+    notifications(first: 1, unreadOnly: true) {
+      unreadCount
+    }
+  }
+`);
