@@ -318,7 +318,8 @@ export class EventService {
          union all
          select unnest($5::uuid[]), 'HAND_PICKED'
        ),
-       picked as (select distinct on (id) id, source from candidates order by id, source)
+       -- Firms without an organisation of their own (no accounts) cannot be invited.
+       picked as (select distinct on (id) id, source from candidates where id is not null order by id, source)
        insert into event_invitation (event_id, organization_id, source)
        select $1, id, source::event_invitation_source from picked
        on conflict (event_id, organization_id) do nothing

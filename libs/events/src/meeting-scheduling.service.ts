@@ -293,7 +293,8 @@ export class MeetingSchedulingService {
       bank_registration_id: string;
     }[];
     const accepted = await manager.find(Meeting, { where: { eventId, status: MeetingStatus.ACCEPTED } });
-    const pinRules = rules.filter((r) => r.kind === PairRuleKind.PINNED);
+    const declinedPairs = new Set(declined.map((d) => `${d.firm_registration_id}|${d.bank_registration_id}`));
+    const pinRules = rules.filter((r) => r.kind === PairRuleKind.PINNED && !declinedPairs.has(`${r.firmRegistrationId}|${r.bankRegistrationId}`));
     const fixedPairs = new Set([...pinRules.map((r) => `${r.firmRegistrationId}|${r.bankRegistrationId}`)]);
     const pinned = [
       ...pinRules.map((r) => ({ firm: r.firmRegistrationId, bank: r.bankRegistrationId, slot: r.slotIndex!, table: r.tableIndex! })),

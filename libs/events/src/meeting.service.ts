@@ -86,6 +86,12 @@ export class MeetingService {
       }
       await manager.save(meeting);
       if (!accept) {
+        // A declined pair is no longer pinned: a re-run leaves it out (meeting-scheduling.service.ts).
+        await manager.query(`delete from event_pair_rule where event_id = $1 and firm_registration_id = $2 and bank_registration_id = $3 and kind = 'PINNED'`, [
+          meeting.eventId,
+          meeting.firmRegistrationId,
+          meeting.bankRegistrationId,
+        ]);
         await this.notices.disarmReminders(manager, [meeting.id]);
         await this.registrations.endGrant(manager, meeting);
         const [facts] = await this.registrations.meetingFacts(manager, [meeting.id]);
