@@ -24,20 +24,36 @@ function shanghaiMorning(days: number, hhmm = '09:00'): Date {
 export async function seedDemoEvent(dataSource: DataSource, orgs: { office: string; firm: string; bank: string; bank2: string }): Promise<void> {
   const [exists] = await dataSource.query('select 1 from matchmaking_event where organizer_organization_id = $1 and title = $2', [orgs.office, DEMO_EVENT_TITLE]);
   if (exists) return;
+  // Minhang firms with an open need (the demo firm and those without accounts), and their matches up to date.
   const firms = (await dataSource.query(
     `select distinct on (e.id) e.id, e.name, e.organization_id, n.id as need_id from enterprise e join financing_need n on n.enterprise_id = e.id and n.status = 'OPEN'
       where e.region_path like '%310112' and (e.organization_id = $1 or e.organization_id is null)
       order by e.id, n.created_at`,
     [orgs.firm],
   )) as { id: string; name: string; organization_id: string | null; need_id: string }[];
-  const chosen = [...firms.filter((f) => f.organization_id === orgs.firm), ...firms.filter((f) => f.organization_id !== orgs.firm).slice(0, 15)];
+  if (!firms.length) return;
+  await new MatchService(dataSource, new MatchFactsRepository(dataSource), new AccessService(dataSource)).recomputeNeeds(firms.map((f) => f.need_id));
+  // The two demo banks, and the three whose products fit most of these needs; each brings its active products.
   const banks = (await dataSource.query(
-    `select o.id, o.name, array_agg(p.id order by p.id) as products from organization o join loan_product p on p.bank_organization_id = o.id and p.status = 'ACTIVE'
-      where o.type = 'BANK' group by o.id, o.name order by (o.id = $1) desc, (o.id = $2) desc, o.name limit 5`,
-    [orgs.bank, orgs.bank2],
+    `select o.id, o.name, array_agg(distinct p.id) as products,
+            count(m.need_id) filter (where m.eligible) as fits
+       from organization o join loan_product p on p.bank_organization_id = o.id and p.status = 'ACTIVE'
+       left join match m on m.product_id = p.id and m.need_id = any($3::uuid[])
+      where o.type = 'BANK' group by o.id, o.name
+      order by (o.id in ($1, $2)) desc, count(m.need_id) filter (where m.eligible) desc, o.name limit 5`,
+    [orgs.bank, orgs.bank2, firms.map((f) => f.need_id)],
   )) as { id: string; name: string; products: string[] }[];
-  if (!chosen.length || banks.length < 2) return;
-  await new MatchService(dataSource, new MatchFactsRepository(dataSource), new AccessService(dataSource)).recomputeNeeds(chosen.map((f) => f.need_id));
+  if (banks.length < 2) return;
+  // The demo firm, and the fifteen firms with the most fitting products among these banks.
+  const fitCounts = (await dataSource.query(
+    `select m.need_id, count(*)::int as n from match m where m.eligible and m.need_id = any($1::uuid[]) and m.product_id = any($2::uuid[]) group by m.need_id`,
+    [firms.map((f) => f.need_id), banks.flatMap((b) => b.products)],
+  )) as { need_id: string; n: number }[];
+  const fits = new Map(fitCounts.map((r) => [r.need_id, r.n]));
+  const chosen = [
+    ...firms.filter((f) => f.organization_id === orgs.firm),
+    ...firms.filter((f) => f.organization_id !== orgs.firm).sort((a, b) => (fits.get(b.need_id) ?? 0) - (fits.get(a.need_id) ?? 0) || a.id.localeCompare(b.id)).slice(0, 15),
+  ];
 
   await dataSource.transaction(async (manager) => {
     // Seeded firms have no organisation of their own (no accounts): a registration needs one.
@@ -90,6 +106,19 @@ export async function seedDemoEvent(dataSource: DataSource, orgs: { office: stri
       const key = `${firm}|${bank}`;
       if (bank >= 0 && (best.get(key)?.score ?? -1) < row.score) best.set(key, { score: row.score, productId: row.product_id });
     }
+    // The office pinned the demo firm with the demo bank in the first slot (an organiser may pin a pair the engine does not propose).
+    const demoFirm = chosen.findIndex((c) => c.organization_id === orgs.firm);
+    const pinned = demoFirm >= 0 ? [{ firm: demoFirm, bank: 0, slot: 0, table: 0 }] : [];
+    if (demoFirm >= 0 && !best.has(`${demoFirm}|0`)) best.set(`${demoFirm}|0`, { score: 0, productId: banks[0].products[0] });
+    for (const p of pinned) {
+      await manager.query(`insert into event_pair_rule (event_id, firm_registration_id, bank_registration_id, kind, slot_index, table_index) values ($1, $2, $3, 'PINNED', $4, $5)`, [
+        event.id,
+        firmRegs[p.firm],
+        bankRegs[p.bank],
+        p.slot,
+        p.table,
+      ]);
+    }
     const result = scheduleMeetings({
       firmCount: chosen.length,
       bankCount: banks.length,
@@ -100,7 +129,7 @@ export async function seedDemoEvent(dataSource: DataSource, orgs: { office: stri
         const [firm, bank] = key.split('|').map(Number);
         return { firm, bank, score: b.score };
       }),
-      pinned: [],
+      pinned,
       forbidden: [],
     });
     const [run] = (await manager.query(
@@ -114,9 +143,9 @@ export async function seedDemoEvent(dataSource: DataSource, orgs: { office: stri
       const bank = banks[m.bank];
       const pick = best.get(`${m.firm}|${m.bank}`);
       const [row] = (await manager.query(
-        `insert into meeting (event_id, schedule_id, firm_registration_id, bank_registration_id, enterprise_id, firm_organization_id, bank_organization_id, product_id, score, slot_index, table_index, starts_at, ends_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id, starts_at`,
-        [event.id, run.id, firmRegs[m.firm], bankRegs[m.bank], firm.id, firm.organization_id, bank.id, pick?.productId ?? null, pick?.score ?? 0, m.slot, m.table, slots[m.slot].startsAt, slots[m.slot].endsAt],
+        `insert into meeting (event_id, schedule_id, firm_registration_id, bank_registration_id, enterprise_id, firm_organization_id, bank_organization_id, product_id, score, slot_index, table_index, starts_at, ends_at, pinned)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) returning id, starts_at`,
+        [event.id, run.id, firmRegs[m.firm], bankRegs[m.bank], firm.id, firm.organization_id, bank.id, pick?.productId ?? null, pick?.score ?? 0, m.slot, m.table, slots[m.slot].startsAt, slots[m.slot].endsAt, m.pinned],
       )) as { id: string; starts_at: Date }[];
       meetings.push({ id: row.id, startsAt: row.starts_at, sequence: 0 });
       await manager.query(

@@ -44,9 +44,14 @@ describe('demo data through the API', () => {
     expect(firm.data!.enterprises.edges[0].node.name).toBe('上海闵芯微电子科技有限公司');
   });
 
-  it('shows a bank no firm before any whitelist push or application', async () => {
-    const bank = await t.gql<{ enterprises: { totalCount: number } }>('{ enterprises(first: 10) { totalCount } }', {}, await tokenFor(t, 'bank@zhirong.test'));
-    expect(bank.data!.enterprises.totalCount).toBe(0);
+  it('shows a bank no firm before any whitelist push or application, but those it meets at the demo matchmaking event', async () => {
+    const bank = await t.gql<{ enterprises: { totalCount: number; edges: { node: { id: string } }[] } }>('{ enterprises(first: 100) { totalCount edges { node { id } } } }', {}, await tokenFor(t, 'bank@zhirong.test'));
+    const seen = bank.data!.enterprises.edges.map((e) => e.node.id).sort();
+    const met = (await t.dataSource.query(
+      `select distinct m.enterprise_id from meeting m join app_user u on u.organization_id = m.bank_organization_id where u.email = 'bank@zhirong.test' and m.status in ('PROPOSED', 'ACCEPTED')`,
+    )) as { enterprise_id: string }[];
+    expect(met.length).toBeGreaterThan(0);
+    expect(seen).toEqual(met.map((m) => m.enterprise_id).sort());
   });
 
   it('gives the demo bank a need library of published needs its products match, none naming its firm', async () => {
@@ -93,6 +98,30 @@ describe('demo data through the API', () => {
       expect(spy.mock.calls.length).toBeLessThanOrEqual(12);
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it('holds an upcoming, scheduled matchmaking event in Minhang whose meetings the firm, the banks and the office see', async () => {
+    const office = await t.gql<{ matchmakingEvents: { edges: { node: { id: string; status: string; regionName: string; places: { firmsRegistered: number; banksRegistered: number } } }[] } }>(
+      '{ matchmakingEvents(first: 10, filter: { upcoming: true }) { edges { node { id status regionName places { firmsRegistered banksRegistered } } } } }',
+      {},
+      await tokenFor(t, 'office@zhirong.test'),
+    );
+    expect(office.errors).toBeUndefined();
+    const event = office.data!.matchmakingEvents.edges.map((e) => e.node).find((e) => e.status === 'SCHEDULED')!;
+    expect(event.regionName).toBe('上海市闵行区');
+    expect(event.places.firmsRegistered).toBeGreaterThanOrEqual(10);
+    expect(event.places.banksRegistered).toBeGreaterThanOrEqual(2);
+    const board = await t.gql<{ matchmakingEvent: { meetings: { id: string }[]; latestSchedule: { status: string; firmsMet: number } } }>(
+      'query($id: ID!) { matchmakingEvent(id: $id) { meetings { id } latestSchedule { status firmsMet } } }',
+      { id: event.id },
+      await tokenFor(t, 'office@zhirong.test'),
+    );
+    expect(board.data!.matchmakingEvent.meetings.length).toBeGreaterThanOrEqual(10);
+    expect(board.data!.matchmakingEvent.latestSchedule.status).toBe('DONE');
+    for (const who of ['firm', 'bank']) {
+      const mine = await t.gql<{ myMeetings: { totalCount: number } }>('query($id: ID) { myMeetings(eventId: $id) { totalCount } }', { id: event.id }, await tokenFor(t, `${who}@zhirong.test`));
+      expect(mine.data!.myMeetings.totalCount).toBeGreaterThan(0);
     }
   });
 });
