@@ -7,7 +7,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CreateMatchmakingEventInput, MatchmakingEventsArgs, UpdateMatchmakingEventInput } from './dto/event.inputs';
 import { EventPlaces } from './dto/event.objects';
 import { EventStatus, InvitationSource, ParticipantRole, RegistrationStatus } from './entities/event.enums';
-import { EventInvitation, EventSlot, MatchmakingEvent } from './entities/matchmaking-event.entity';
+import { EventSlot, MatchmakingEvent } from './entities/matchmaking-event.entity';
 import { EventNotices } from './event-notices';
 import { checkEventPlan, orderedSlots } from './event.rules';
 import { EventsError, EventsErrorCode } from './events.errors';

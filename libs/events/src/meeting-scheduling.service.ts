@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessService, BankAccessService, Permission } from '@zhirong/access';
 import { Actor, AuditService, clock, notFound } from '@zhirong/core';
-import { scheduleMeetings, SchedulingInputError, SchedulingProblem, SchedulingResult, solveExactly } from '@zhirong/events/scheduling';
+import { scheduleMeetings, SchedulingInputError, SchedulingProblem, SchedulingResult, solveExactly } from './scheduling';
 import { JobName, JobOutbox } from '@zhirong/jobs';
 import { MatchService } from '@zhirong/matching';
 import { DataSource, EntityManager } from 'typeorm';
