@@ -56,14 +56,13 @@ export async function solveExactly(problem: SchedulingProblem, options: { timeLi
       if (column && column[0] >= 0 && answer.values![i] > 0.5) pairSlot[column[0]] = column[1];
     });
   }
-  const { quality, firmsMet } = measure(prep, pairSlot);
+  const { quality } = measure(prep, pairSlot);
   const optimal = answer.status === 'optimal';
   // The bound is on quality + bonus·(free firms met); with the incumbent's coverage proven
   // (bound below one more firm) it bounds the quality at that coverage, else fall back to the flow's
   // bound on quality alone.
-  const pinnedFirms = firmsMet - countFreeFirmsMet(prep, pairSlot);
   const pinnedQuality = prep.pinnedPairs.reduce((s, p) => s + prep.pairScore[p], 0);
-  const freeMet = firmsMet - pinnedFirms;
+  const freeMet = countFreeFirmsMet(prep, pairSlot);
   const rest = answer.dualBound - bonus * freeMet;
   const coverageProven = answer.values !== null && Number.isFinite(answer.dualBound) && rest < bonus;
   const qualityBound = optimal ? quality : coverageProven ? rest + pinnedQuality : selectPairs(prep, 0).quality;
