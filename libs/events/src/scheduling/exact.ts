@@ -100,6 +100,7 @@ function runWorker(lp: string, options: Record<string, number | string | boolean
       else resolve(answer);
     });
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`HiGHS worker exited (code ${code}) without an answer`)));
     worker.postMessage({ lp, options });
   });
 }
