@@ -9,8 +9,11 @@ import { gapOf, measure, prepare, toMeetings, type SchedulingProblem, type Sched
 export interface ExactResult extends SchedulingResult {
   /** HiGHS's model status, e.g. 'optimal', 'timeLimit', 'infeasible'. */
   status: string;
-  /** Upper bound on the quality of the best schedule (as upperBound). */
+  /** HiGHS's proven bound turned into a bound on quality (as upperBound; see solveExactly). */
   bestBound: number;
+  /** HiGHS's own bound, on its objective: quality of the free meetings + coverageBonus × firms met without a pin. */
+  mipBound: number;
+  coverageBonus: number;
   optimal: boolean;
   /** Binary variables of the model. */
   binaries: number;
@@ -28,18 +31,24 @@ interface WorkerAnswer {
   error?: string;
 }
 
-/** Solves with HiGHS (time-limited: then the best schedule found and the bound proven so far). */
-export async function solveExactly(problem: SchedulingProblem, options: { timeLimitSeconds: number }): Promise<ExactResult> {
+/**
+ * Solves with HiGHS (time-limited: then the best schedule found and the bound proven so far).
+ * The bound is on quality at the most firms met: exact once HiGHS proves how many firms can meet;
+ * before that, `atLeastFirmsMet` (firms a known schedule meets, e.g. the heuristic's) makes it one,
+ * and without either it is the flow's bound on quality alone.
+ */
+export async function solveExactly(problem: SchedulingProblem, options: { timeLimitSeconds: number; atLeastFirmsMet?: number }): Promise<ExactResult> {
   const prep = prepare(problem);
   const bonus = coverageBonus(prep);
   const model = buildModel(prep, bonus);
   const pairSlot = new Int32Array(prep.pairScore.length).fill(-1);
   for (const p of prep.pinnedPairs) pairSlot[p] = prep.pinSlot[p];
+  let mipBound = NaN;
   const finish = (status: string, qualityBound: number, optimal: boolean, runTime: number): ExactResult => {
     const { quality, firmsMet } = measure(prep, pairSlot);
     const upperBound = Math.max(quality, qualityBound);
     const gap = optimal ? 0 : gapOf(quality, upperBound);
-    return { meetings: toMeetings(prep, pairSlot), objective: quality, quality, firmsMet, upperBound, gap, solver: 'exact', status, bestBound: upperBound, optimal, binaries: model.binaries, runTime };
+    return { meetings: toMeetings(prep, pairSlot), objective: quality, quality, firmsMet, upperBound, gap, solver: 'exact', status, bestBound: upperBound, mipBound, coverageBonus: bonus, optimal, binaries: model.binaries, runTime };
   };
   if (model.columns.size === 0) return finish('optimal', 0, true, 0);
 
@@ -56,17 +65,23 @@ export async function solveExactly(problem: SchedulingProblem, options: { timeLi
       if (column && column[0] >= 0 && answer.values![i] > 0.5) pairSlot[column[0]] = column[1];
     });
   }
-  const { quality, firmsMet } = measure(prep, pairSlot);
+  const { quality } = measure(prep, pairSlot);
   const optimal = answer.status === 'optimal';
   // The bound is on quality + bonus·(free firms met); with the incumbent's coverage proven
   // (bound below one more firm) it bounds the quality at that coverage, else fall back to the flow's
   // bound on quality alone.
-  const pinnedFirms = firmsMet - countFreeFirmsMet(prep, pairSlot);
   const pinnedQuality = prep.pinnedPairs.reduce((s, p) => s + prep.pairScore[p], 0);
-  const freeMet = firmsMet - pinnedFirms;
+  const freeMet = countFreeFirmsMet(prep, pairSlot);
+  mipBound = answer.dualBound;
   const rest = answer.dualBound - bonus * freeMet;
   const coverageProven = answer.values !== null && Number.isFinite(answer.dualBound) && rest < bonus;
-  const qualityBound = optimal ? quality : coverageProven ? rest + pinnedQuality : selectPairs(prep, 0).quality;
+  const pinnedFirms = prep.firmPins.reduce((n, pins) => n + (pins > 0 ? 1 : 0), 0);
+  const knownFree = options.atLeastFirmsMet === undefined ? -1 : options.atLeastFirmsMet - pinnedFirms;
+  let qualityBound: number;
+  if (optimal) qualityBound = quality;
+  else if (coverageProven) qualityBound = rest + pinnedQuality;
+  else if (knownFree >= 0 && Number.isFinite(answer.dualBound)) qualityBound = answer.dualBound - bonus * Math.max(knownFree, freeMet) + pinnedQuality;
+  else qualityBound = selectPairs(prep, 0).quality;
   return finish(answer.status, qualityBound, optimal, answer.runTime);
 }
 
@@ -85,6 +100,7 @@ function runWorker(lp: string, options: Record<string, number | string | boolean
       else resolve(answer);
     });
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`HiGHS worker exited (code ${code}) without an answer`)));
     worker.postMessage({ lp, options });
   });
 }

@@ -82,7 +82,7 @@ export function selectPairs(prep: Prepared, bonus: number): PairSelection {
 export function qualityUpperBound(prep: Prepared, lexicographic: PairSelection, firmsMet: number): number {
   if (firmsMet >= lexicographic.firmsMet) return lexicographic.quality;
   let best = Infinity;
-  for (const lambda of [0, 10, 25, 50, 100, 200]) {
+  for (const lambda of [0, 20, 100]) {
     const s = selectPairs(prep, lambda);
     best = Math.min(best, s.quality + lambda * (s.firmsMet - firmsMet));
   }

@@ -218,4 +218,9 @@ export function measure(prep: Prepared, pairSlot: Int32Array): { quality: number
   return { quality, firmsMet: met.reduce((a, b) => a + b, 0) };
 }
 
-export const gapOf = (objective: number, upperBound: number) => (upperBound > 1e-9 ? Math.max(0, (upperBound - objective) / upperBound) : 0);
+/** (upperBound - objective) / upperBound, with float noise below 1e-9 read as 0. */
+export function gapOf(objective: number, upperBound: number): number {
+  if (upperBound <= 1e-9) return 0;
+  const gap = (upperBound - objective) / upperBound;
+  return gap < 1e-9 ? 0 : gap;
+}
