@@ -111,11 +111,12 @@ export class MeetingSchedulingService {
       let result: SchedulingResult = scheduleMeetings(loaded.problem, { onProgress: () => undefined });
       if (loaded.problem.pairs.length <= EXACT_MAX_PAIRS && result.gap > 0) {
         await this.progress(scheduleId, 50);
-        const exact = await solveExactly(loaded.problem, { timeLimitSeconds: EXACT_TIME_LIMIT_SECONDS }).catch((e: Error) => {
+        const exact = await solveExactly(loaded.problem, { timeLimitSeconds: EXACT_TIME_LIMIT_SECONDS, atLeastFirmsMet: result.firmsMet }).catch((e: Error) => {
           this.logger.warn(`exact solve of ${eventId} failed, keeping the heuristic schedule: ${e.message}`);
           return null;
         });
-        if (exact && exact.objective > result.objective) result = exact;
+        // Better is more firms met, then more quality (the scheduler's lexicographic order).
+        if (exact && (exact.firmsMet > result.firmsMet || (exact.firmsMet === result.firmsMet && exact.objective > result.objective))) result = exact;
       }
       await this.progress(scheduleId, 75);
       await this.write(scheduleId, eventId, loaded, result);
