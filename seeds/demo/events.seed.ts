@@ -40,7 +40,7 @@ export async function seedDemoEvent(dataSource: DataSource, orgs: { office: stri
        from organization o join loan_product p on p.bank_organization_id = o.id and p.status = 'ACTIVE'
        left join match m on m.product_id = p.id and m.need_id = any($3::uuid[])
       where o.type = 'BANK' group by o.id, o.name
-      order by (o.id in ($1, $2)) desc, count(m.need_id) filter (where m.eligible) desc, o.name limit 5`,
+      order by (o.id = $1) desc, (o.id = $2) desc, count(m.need_id) filter (where m.eligible) desc, o.name limit 5`,
     [orgs.bank, orgs.bank2, firms.map((f) => f.need_id)],
   )) as { id: string; name: string; products: string[] }[];
   if (banks.length < 2) return;
