@@ -1,12 +1,13 @@
 import { adminJourney } from '../admin/journey';
 import { bankJourney } from '../bank/journey';
+import { eventsJourney } from '../events/journey';
 import { firmJourney } from '../firm/journey';
 import { officeJourney } from '../office/journey';
 import { publicJourney } from '../public/journey';
 import { valuerJourney } from '../valuer/journey';
 import type { Journey, NavItem } from './journey';
 
-export const JOURNEYS: readonly Journey[] = [firmJourney, bankJourney, officeJourney, valuerJourney, publicJourney, adminJourney];
+export const JOURNEYS: readonly Journey[] = [firmJourney, bankJourney, officeJourney, eventsJourney, valuerJourney, publicJourney, adminJourney];
 
 /** What each role may do, as pages: the navigation shows a user only these. */
 export const NAVIGATION: readonly NavItem[] = [{ path: '/', label: 'nav.home', roles: 'all' }, ...JOURNEYS.flatMap((j) => j.navigation)];
