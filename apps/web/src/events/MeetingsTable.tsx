@@ -90,7 +90,7 @@ export function MeetingsTable({ meetings, viewer, loading, showEvent, onChange }
         dataSource={meetings}
         pagination={false}
         locale={{ emptyText: t('events.meetings.empty') }}
-        onRow={(m) => ({ 'data-testid': 'meeting-row', 'data-firm': m.firmName, 'data-bank': m.bankName, 'data-status': m.status }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(m) => ({ 'data-testid': 'meeting-row', 'data-event': m.eventId, 'data-firm': m.firmName, 'data-bank': m.bankName, 'data-status': m.status }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           ...(showEvent ? [{ title: t('events.meetings.event'), key: 'event', render: (_: unknown, m: MeetingFieldsFragment) => m.eventTitle }] : []),
           { title: t('events.meetings.time'), key: 'time', render: (_, m) => `${formatDateTime(m.startsAt, i18n.language)}–${formatTime(m.endsAt, i18n.language)}` },
