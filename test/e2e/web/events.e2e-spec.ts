@@ -156,11 +156,11 @@ describe('a matchmaking event in a real browser', () => {
         {},
         firmToken,
       );
-      reminders = (res.data?.notifications.edges ?? []).map((e) => e.node).filter((n) => n.kind === 'MEETING_REMINDER' && n.title.zh.includes('24'));
+      reminders = (res.data?.notifications.edges ?? []).map((e) => e.node).filter((n) => n.kind === 'MEETING_REMINDER' && n.link === `/events/${eventId}/meetings` && n.title.zh.includes('明天'));
       if (!reminders.length) await new Promise((r) => setTimeout(r, 1000));
     }
     expect(reminders.length).toBeGreaterThanOrEqual(1);
-    expect(reminders[0].title.zh).toMatch(/洽谈提醒/);
+    expect(reminders[0].title.zh).toMatch(/^洽谈提醒（明天）：/);
 
     // 7. Past the meetings, the office marks the event held; the bank records a credit line of ¥5,000,000.
     const [{ last }] = await h.t.dataSource.query(`select max(starts_at) as last from meeting where event_id = $1`, [eventId]);
