@@ -161,6 +161,10 @@ describe('a matchmaking event in a real browser', () => {
     }
     expect(reminders.length).toBeGreaterThanOrEqual(1);
     expect(reminders[0].title.zh).toMatch(/^洽谈提醒（明天）：/);
+    // The reminder's link opens the event's meetings for the firm.
+    await firm.goto(`${h.origin}${reminders[0].link}`);
+    await firm.locator(`[data-testid="meeting-row"][data-event="${eventId}"]`).first().waitFor();
+    await h.shot(firm, 'events-firm-reminder-link');
 
     // 7. Past the meetings, the office marks the event held; the bank records a credit line of ¥5,000,000.
     const [{ last }] = await h.t.dataSource.query(`select max(starts_at) as last from meeting where event_id = $1`, [eventId]);
@@ -180,11 +184,20 @@ describe('a matchmaking event in a real browser', () => {
     await bankRow.locator('[data-testid="meeting-offered"]').getByText('¥500万').waitFor();
     await h.shot(bankPage, 'events-bank-outcome');
 
-    // 8. The report shows the credit line, by bank too.
+    // The firm rates the event; its saved answer shows.
+    await firm.goto(`${h.origin}/events/${eventId}/survey`);
+    await firm.locator('.ant-rate-star').nth(3).click();
+    await firm.getByTestId('survey-comment').fill('对接高效，银行准备充分');
+    await firm.getByTestId('survey-submit').click();
+    await firm.getByTestId('survey-saved').waitFor();
+    await h.shot(firm, 'events-firm-survey');
+
+    // 8. The report shows the credit line, by bank too, and the rating.
     await office.getByTestId('event-report-link').click();
     await office.getByTestId('report-creditOffered').getByText('¥500万').waitFor();
     const [{ bank }] = await h.t.dataSource.query('select o.name as bank from organization o join app_user u on u.organization_id = o.id where u.email = $1', [lender]);
     await office.locator(`[data-testid="report-bank-row"][data-bank="${bank}"]`).getByText('¥500万').waitFor();
+    await office.getByTestId('report-averageRating').getByText('4.0').waitFor();
     await office.getByTestId('report-bank-chart').locator('canvas').waitFor();
     await h.shot(office, 'events-office-report');
     const download = office.waitForEvent('download');

@@ -69,7 +69,7 @@ export default function ReportPage() {
             <Chart
               testId="report-intents-chart"
               height={260}
-              option={{ tooltip: {}, series: [{ type: 'pie', radius: '65%', data: r.intents.map((x) => ({ name: label('MeetingIntent', x.intent), value: x.count })) }] }}
+              option={{ animation: false, tooltip: {}, series: [{ type: 'pie', radius: '65%', data: r.intents.map((x) => ({ name: label('MeetingIntent', x.intent), value: x.count })) }] }}
             />
           </Card>
         </Col>
@@ -79,6 +79,7 @@ export default function ReportPage() {
               testId="report-bank-chart"
               height={260}
               option={{
+                animation: false,
                 tooltip: {},
                 grid: { containLabel: true },
                 xAxis: { type: 'category', data: r.byBank.map((b) => b.bankName), axisLabel: { interval: 0, width: 80, overflow: 'truncate' } },
@@ -94,6 +95,7 @@ export default function ReportPage() {
               testId="report-ratings-chart"
               height={260}
               option={{
+                animation: false,
                 tooltip: {},
                 xAxis: { type: 'category', data: [1, 2, 3, 4, 5].map((n) => t('events.report.ratingN', { n })) },
                 yAxis: { type: 'value', minInterval: 1 },

@@ -1,3 +1,4 @@
+import { PushpinFilled } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Popconfirm, Progress, Space, Tag, Tooltip, message } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -206,9 +207,7 @@ function MeetingCard({ meeting, editable, onForbid, onUnpin }: { meeting: Meetin
       <div style={{ fontWeight: 500 }}>
         {meeting.pinned && (
           <Tooltip title={t('events.board.pinned')}>
-            <span aria-label={t('events.board.pinned')} data-testid="board-pinned" style={{ marginRight: 4 }}>
-              📌
-            </span>
+            <PushpinFilled aria-label={t('events.board.pinned')} data-testid="board-pinned" style={{ marginRight: 4, color: '#1677ff' }} />
           </Tooltip>
         )}
         {meeting.firmName}
