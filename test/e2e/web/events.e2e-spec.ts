@@ -120,12 +120,17 @@ describe('a matchmaking event in a real browser', () => {
     await office.getByTestId('board-run').click();
     await office.locator('[data-testid="board-quality"][data-status="DONE"]').waitFor({ timeout: 60_000 });
     await office.getByTestId('board-firms-met').getByText('1/1').waitFor();
-    await office.getByTestId('board-card').nth(meetingsExpected - 1).waitFor();
+    await office
+      .getByTestId('board-card')
+      .nth(meetingsExpected - 1)
+      .waitFor();
     expect(await office.getByTestId('board-card').count()).toBe(meetingsExpected);
     await h.shot(office, 'events-office-board');
 
     // Drag a meeting to a slot the firm has free: it is pinned there.
-    const cards = await office.getByTestId('board-card').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-meeting')!, cell: e.closest('td')!.getAttribute('data-testid')! })));
+    const cards = await office
+      .getByTestId('board-card')
+      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-meeting')!, cell: e.closest('td')!.getAttribute('data-testid')! })));
     const busySlots = cards.map((c) => Number(c.cell.split('-')[2]));
     const freeSlot = [0, 1, 2].find((s) => !busySlots.includes(s))!;
     await office.locator(`[data-meeting="${cards[0].id}"]`).dragTo(office.getByTestId(`board-cell-${freeSlot}-1`));
@@ -156,7 +161,9 @@ describe('a matchmaking event in a real browser', () => {
         {},
         firmToken,
       );
-      reminders = (res.data?.notifications.edges ?? []).map((e) => e.node).filter((n) => n.kind === 'MEETING_REMINDER' && n.link === `/events/${eventId}/meetings` && n.title.zh.includes('明天'));
+      reminders = (res.data?.notifications.edges ?? [])
+        .map((e) => e.node)
+        .filter((n) => n.kind === 'MEETING_REMINDER' && n.link === `/events/${eventId}/meetings` && n.title.zh.includes('明天'));
       if (!reminders.length) await new Promise((r) => setTimeout(r, 1000));
     }
     expect(reminders.length).toBeGreaterThanOrEqual(1);
@@ -198,7 +205,7 @@ describe('a matchmaking event in a real browser', () => {
     const [{ bank }] = await h.t.dataSource.query('select o.name as bank from organization o join app_user u on u.organization_id = o.id where u.email = $1', [lender]);
     await office.locator(`[data-testid="report-bank-row"][data-bank="${bank}"]`).getByText('¥500万').waitFor();
     await office.getByTestId('report-averageRating').getByText('4.0').waitFor();
-    await office.getByTestId('report-bank-chart').locator('canvas').waitFor();
+    await office.getByTestId('report-byBank-chart').locator('canvas').waitFor();
     await h.shot(office, 'events-office-report');
     const download = office.waitForEvent('download');
     await office.getByTestId('report-download').click();

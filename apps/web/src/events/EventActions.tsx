@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input, Modal, Popconfirm, Space, message } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiErrors } from '../shared/errors';
+import { errorText } from '../shared/errors';
 import { CANCEL_EVENT, CLOSE_REGISTRATION, EventDetail, FINALIZE_REPORT, MARK_HELD, PUBLISH_EVENT } from './queries';
 
 const OPEN = ['DRAFT', 'PUBLISHED', 'REGISTRATION_CLOSED', 'SCHEDULED'];
@@ -26,11 +26,7 @@ export function OrganiserActions({ event, onDone }: { event: EventDetail; onDone
       void message.success(t('events.event.done'));
       await onDone();
     } catch (e) {
-      setProblem(
-        apiErrors(e)
-          .map((x) => x.message)
-          .join('; '),
-      );
+      setProblem(errorText(e));
     }
   };
   const confirmed = (key: string, testId: string, action: () => Promise<unknown>, primary = false) => (

@@ -33,8 +33,8 @@ export default function EventEditPage() {
             initial={detail ? eventValues(detail) : NEW_EVENT}
             areas={options.data!.regions}
             loadChildren={loadChildren}
-            batches={options.data!.whitelistBatches.edges
-              .filter((e) => e.node.status !== 'DRAFT')
+            batches={options
+              .data!.whitelistBatches.edges.filter((e) => e.node.status !== 'DRAFT')
               .map((e) => ({ value: e.node.id, label: t('events.form.batchOption', { region: e.node.regionName, version: e.node.version }) }))}
             submit={async (values) => {
               const input = eventInput(values);

@@ -71,10 +71,7 @@ export function EventForm({ initial, areas, loadChildren, batches, submit }: Eve
           <Select style={{ width: 180 }} options={EVENT_TYPES.map((v) => ({ value: v, label: label('EventType', v) }))} />
         </Form.Item>
         <Form.Item name="visibility" label={t('events.form.visibility')}>
-          <Radio.Group
-            optionType="button"
-            options={(['PUBLIC', 'INVITE_ONLY'] as const).map((v) => ({ value: v, label: label('EventVisibility', v) }))}
-          />
+          <Radio.Group optionType="button" options={(['PUBLIC', 'INVITE_ONLY'] as const).map((v) => ({ value: v, label: label('EventVisibility', v) }))} />
         </Form.Item>
       </Space>
       <Form.Item name="title" label={t('events.form.title')} rules={required('title')}>
@@ -122,7 +119,9 @@ export function EventForm({ initial, areas, loadChildren, batches, submit }: Eve
               const children = await loadChildren(value.slice('region:'.length));
               setTree((old) => [
                 ...old,
-                ...children.filter((c) => !old.some((o) => o.value === areaValue(c))).map((c) => ({ id: areaValue(c), pId: value, value: areaValue(c), title: c.name, isLeaf: c.level === 'PARK' })),
+                ...children
+                  .filter((c) => !old.some((o) => o.value === areaValue(c)))
+                  .map((c) => ({ id: areaValue(c), pId: value, value: areaValue(c), title: c.name, isLeaf: c.level === 'PARK' })),
               ]);
             }}
           />

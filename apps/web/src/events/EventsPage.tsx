@@ -99,7 +99,9 @@ export default function EventsPage() {
           { title: t('events.list.banks'), key: 'banks', render: (_, e) => places(e.places.banksRegistered, e.bankCapacity, e.places.banksWaitlisted) },
         ]}
       />
-      {connection && <CursorPager total={connection.totalCount} endCursor={connection.pageInfo.endCursor ?? null} hasNextPage={connection.pageInfo.hasNextPage} onPage={list.setAfter} />}
+      {connection && (
+        <CursorPager total={connection.totalCount} endCursor={connection.pageInfo.endCursor ?? null} hasNextPage={connection.pageInfo.hasNextPage} onPage={list.setAfter} />
+      )}
     </Card>
   );
 }

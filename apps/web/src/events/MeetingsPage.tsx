@@ -31,7 +31,9 @@ export function MyMeetingsPage() {
         </Checkbox>
       </Space>
       <MeetingsTable meetings={connection?.edges.map((e) => e.node) ?? []} viewer={viewer} loading={loading && !data} showEvent onChange={refetch} />
-      {connection && <CursorPager total={connection.totalCount} endCursor={connection.pageInfo.endCursor ?? null} hasNextPage={connection.pageInfo.hasNextPage} onPage={list.setAfter} />}
+      {connection && (
+        <CursorPager total={connection.totalCount} endCursor={connection.pageInfo.endCursor ?? null} hasNextPage={connection.pageInfo.hasNextPage} onPage={list.setAfter} />
+      )}
     </Card>
   );
 }

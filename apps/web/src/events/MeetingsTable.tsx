@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFieldsFragment, MeetingIntent } from '../gql/graphql';
 import { useEnumLabel } from '../shared/enums';
-import { apiErrors, showOnFields } from '../shared/errors';
+import { errorText, showOnFields } from '../shared/errors';
 import { formatDateTime, formatMoney } from '../shared/format';
 import { MoneyInput, moneyRule } from '../shared/MoneyInput';
 import { yuanToFen } from '../shared/money';
@@ -28,7 +28,19 @@ const ANSWERABLE = ['PROPOSED', 'ACCEPTED'];
  * accept or decline their side, and the bank or the organiser records the outcome once the
  * meeting has started (the API decides when that is, on the platform's clock).
  */
-export function MeetingsTable({ meetings, viewer, loading, showEvent, onChange }: { meetings: MeetingFieldsFragment[]; viewer: MeetingViewer; loading?: boolean; showEvent?: boolean; onChange: () => Promise<unknown> }) {
+export function MeetingsTable({
+  meetings,
+  viewer,
+  loading,
+  showEvent,
+  onChange,
+}: {
+  meetings: MeetingFieldsFragment[];
+  viewer: MeetingViewer;
+  loading?: boolean;
+  showEvent?: boolean;
+  onChange: () => Promise<unknown>;
+}) {
   const { t, i18n } = useTranslation();
   const label = useEnumLabel();
   const [respond] = useMutation(RESPOND_TO_MEETING);
@@ -40,12 +52,7 @@ export function MeetingsTable({ meetings, viewer, loading, showEvent, onChange }
   const held = Form.useWatch('held', outcomeForm);
   const intent = Form.useWatch('intent', outcomeForm);
 
-  const fail = (e: unknown) =>
-    setProblem(
-      apiErrors(e)
-        .map((x) => x.message)
-        .join('; '),
-    );
+  const fail = (e: unknown) => setProblem(errorText(e));
   const answer = async (meeting: MeetingFieldsFragment, accept: boolean, reason?: string) => {
     setProblem(undefined);
     try {
@@ -90,7 +97,15 @@ export function MeetingsTable({ meetings, viewer, loading, showEvent, onChange }
         dataSource={meetings}
         pagination={false}
         locale={{ emptyText: t('events.meetings.empty') }}
-        onRow={(m) => ({ 'data-testid': 'meeting-row', 'data-event': m.eventId, 'data-firm': m.firmName, 'data-bank': m.bankName, 'data-status': m.status }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(m) =>
+          ({
+            'data-testid': 'meeting-row',
+            'data-event': m.eventId,
+            'data-firm': m.firmName,
+            'data-bank': m.bankName,
+            'data-status': m.status,
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           ...(showEvent ? [{ title: t('events.meetings.event'), key: 'event', render: (_: unknown, m: MeetingFieldsFragment) => m.eventTitle }] : []),
           { title: t('events.meetings.time'), key: 'time', render: (_, m) => `${formatDateTime(m.startsAt, i18n.language)}–${formatTime(m.endsAt, i18n.language)}` },

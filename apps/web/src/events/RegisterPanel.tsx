@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useEnumLabel } from '../shared/enums';
-import { apiErrors, showOnFields } from '../shared/errors';
+import { errorText, showOnFields } from '../shared/errors';
 import { formatMoney } from '../shared/format';
 import { CANCEL_REGISTRATION, EventDetail, MY_ACTIVE_PRODUCTS, MY_OPEN_NEEDS, REGISTER } from './queries';
 
@@ -70,11 +70,7 @@ export function RegisterPanel({ event, side, bankId, onDone }: { event: EventDet
                   await cancel({ variables: { registrationId: mine.id } });
                   await onDone();
                 } catch (e) {
-                  setProblem(
-                    apiErrors(e)
-                      .map((x) => x.message)
-                      .join('; '),
-                  );
+                  setProblem(errorText(e));
                 }
               }}
             >

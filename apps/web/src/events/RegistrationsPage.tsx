@@ -41,13 +41,19 @@ export default function RegistrationsPage() {
           onRow={(r) => ({ 'data-testid': 'registration-row', 'data-name': r.displayName, 'data-status': r.status }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             { title: t('events.registrations.name'), dataIndex: 'displayName' },
-            { title: t('events.registrations.status'), key: 'status', render: (_, r) => <Tag color={r.status === 'REGISTERED' ? 'green' : r.status === 'WAITLISTED' ? 'orange' : undefined}>{label('RegistrationStatus', r.status)}</Tag> },
+            {
+              title: t('events.registrations.status'),
+              key: 'status',
+              render: (_, r) => <Tag color={r.status === 'REGISTERED' ? 'green' : r.status === 'WAITLISTED' ? 'orange' : undefined}>{label('RegistrationStatus', r.status)}</Tag>,
+            },
             { title: t('events.registrations.waitlist'), key: 'waitlist', render: (_, r) => r.waitlistPosition ?? '—' },
             ...(role === 'BANK' ? [{ title: t('events.registrations.representatives'), dataIndex: 'representatives' }] : []),
             { title: t('events.registrations.createdAt'), key: 'createdAt', render: (_, r) => formatDateTime(r.createdAt, i18n.language) },
           ]}
         />
-        {connection && <CursorPager total={connection.totalCount} endCursor={connection.pageInfo.endCursor ?? null} hasNextPage={connection.pageInfo.hasNextPage} onPage={list.setAfter} />}
+        {connection && (
+          <CursorPager total={connection.totalCount} endCursor={connection.pageInfo.endCursor ?? null} hasNextPage={connection.pageInfo.hasNextPage} onPage={list.setAfter} />
+        )}
       </Card>
     </Space>
   );

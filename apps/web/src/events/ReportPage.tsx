@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, Row, Space, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { EChartsOption } from 'echarts';
 import { Chart } from '../shared/Chart';
 import { useEnumLabel } from '../shared/enums';
 import { formatMoney } from '../shared/format';
@@ -44,6 +45,32 @@ export default function ReportPage() {
     ['averageRating', r.averageRating == null ? '—' : r.averageRating.toFixed(1)],
     ['surveyResponses', r.surveyResponses],
   ];
+  const bars = (categories: string[], values: number[], yAxis: EChartsOption['yAxis']): EChartsOption => ({
+    grid: { containLabel: true },
+    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, width: 80, overflow: 'truncate' } },
+    yAxis,
+    series: [{ type: 'bar', data: values }],
+  });
+  const stars = [1, 2, 3, 4, 5];
+  const charts: { key: string; option: EChartsOption }[] = [
+    { key: 'intents', option: { series: [{ type: 'pie', radius: '65%', data: r.intents.map((x) => ({ name: label('MeetingIntent', x.intent), value: x.count })) }] } },
+    {
+      key: 'byBank',
+      option: bars(
+        r.byBank.map((b) => b.bankName),
+        r.byBank.map((b) => yuan(b.creditOffered.amountFen)),
+        { type: 'value', name: t('money.yuan') },
+      ),
+    },
+    {
+      key: 'ratings',
+      option: bars(
+        stars.map((n) => t('events.report.ratingN', { n })),
+        stars.map((n) => r.ratings.find((x) => x.rating === n)?.count ?? 0),
+        { type: 'value', minInterval: 1 },
+      ),
+    },
+  ];
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Link to={`/events/${id}`}>{t('common.back')}</Link>
@@ -64,46 +91,13 @@ export default function ReportPage() {
         </Row>
       </Card>
       <Row gutter={16}>
-        <Col xs={24} lg={8}>
-          <Card size="small" title={t('events.report.intents')}>
-            <Chart
-              testId="report-intents-chart"
-              height={260}
-              option={{ animation: false, tooltip: {}, series: [{ type: 'pie', radius: '65%', data: r.intents.map((x) => ({ name: label('MeetingIntent', x.intent), value: x.count })) }] }}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} lg={8}>
-          <Card size="small" title={t('events.report.byBank')}>
-            <Chart
-              testId="report-bank-chart"
-              height={260}
-              option={{
-                animation: false,
-                tooltip: {},
-                grid: { containLabel: true },
-                xAxis: { type: 'category', data: r.byBank.map((b) => b.bankName), axisLabel: { interval: 0, width: 80, overflow: 'truncate' } },
-                yAxis: { type: 'value', name: t('money.yuan') },
-                series: [{ type: 'bar', data: r.byBank.map((b) => yuan(b.creditOffered.amountFen)) }],
-              }}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} lg={8}>
-          <Card size="small" title={t('events.report.ratings')}>
-            <Chart
-              testId="report-ratings-chart"
-              height={260}
-              option={{
-                animation: false,
-                tooltip: {},
-                xAxis: { type: 'category', data: [1, 2, 3, 4, 5].map((n) => t('events.report.ratingN', { n })) },
-                yAxis: { type: 'value', minInterval: 1 },
-                series: [{ type: 'bar', data: [1, 2, 3, 4, 5].map((n) => r.ratings.find((x) => x.rating === n)?.count ?? 0) }],
-              }}
-            />
-          </Card>
-        </Col>
+        {charts.map(({ key, option }) => (
+          <Col key={key} xs={24} lg={8}>
+            <Card size="small" title={t(`events.report.${key}`)}>
+              <Chart testId={`report-${key}-chart`} height={260} option={{ animation: false, tooltip: {}, ...option }} />
+            </Card>
+          </Col>
+        ))}
       </Row>
       <Card size="small" title={t('events.report.byBank')}>
         <Table

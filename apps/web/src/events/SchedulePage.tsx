@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MeetingFieldsFragment, ScheduleFieldsFragment } from '../gql/graphql';
 import { useEnumLabel } from '../shared/enums';
-import { apiErrors } from '../shared/errors';
+import { errorText } from '../shared/errors';
 import { cellTestId, checkMove, layoutBoard } from './board-layout';
 import { formatTime } from './event-values';
 import { MEETING_SCHEDULE, PIN_MEETING, PUBLISH_SCHEDULE, SCHEDULE_BOARD, SCHEDULE_MEETINGS } from './queries';
@@ -49,12 +49,7 @@ export default function SchedulePage() {
   const editable = event && ['REGISTRATION_CLOSED', 'SCHEDULED'].includes(event.status);
   const busy = !!following && !runFinished;
 
-  const fail = (e: unknown) =>
-    setProblem(
-      apiErrors(e)
-        .map((x) => x.message)
-        .join('; '),
-    );
+  const fail = (e: unknown) => setProblem(errorText(e));
   const reschedule = async (input?: { forbidden?: Pair[]; cleared?: Pair[] }) => {
     setProblem(undefined);
     try {
@@ -163,7 +158,19 @@ export default function SchedulePage() {
 
 const cellStyle: React.CSSProperties = { border: '1px solid #f0f0f0', padding: 6, verticalAlign: 'top', minWidth: 160 };
 
-function BoardCell({ slotIndex, tableIndex, editable, onDrop, children }: { slotIndex: number; tableIndex: number; editable: boolean; onDrop: (meetingId: string) => void; children: React.ReactNode }) {
+function BoardCell({
+  slotIndex,
+  tableIndex,
+  editable,
+  onDrop,
+  children,
+}: {
+  slotIndex: number;
+  tableIndex: number;
+  editable: boolean;
+  onDrop: (meetingId: string) => void;
+  children: React.ReactNode;
+}) {
   const [over, setOver] = useState(false);
   return (
     <td

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Rate, Space, message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiErrors } from '../shared/errors';
+import { errorText } from '../shared/errors';
 import { formatDateTime } from '../shared/format';
 import { EVENT_PAGE, SUBMIT_SURVEY } from './queries';
 
@@ -23,7 +23,14 @@ export default function SurveyPage() {
       <Link to={`/events/${id}`}>{t('common.back')}</Link>
       <Card title={t('events.survey.title', { title: event.title })} style={{ maxWidth: 720 }}>
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
-        {saved && <Alert type="success" title={t('events.survey.savedAt', { time: formatDateTime(saved.updatedAt, i18n.language) })} style={{ marginBottom: 12 }} data-testid="survey-saved" />}
+        {saved && (
+          <Alert
+            type="success"
+            title={t('events.survey.savedAt', { time: formatDateTime(saved.updatedAt, i18n.language) })}
+            style={{ marginBottom: 12 }}
+            data-testid="survey-saved"
+          />
+        )}
         <Form
           layout="vertical"
           initialValues={{ rating: saved?.rating, comment: saved?.comment }}
@@ -35,11 +42,7 @@ export default function SurveyPage() {
               void message.success(t('events.survey.saved'));
               await refetch();
             } catch (e) {
-              setProblem(
-                apiErrors(e)
-                  .map((x) => x.message)
-                  .join('; '),
-              );
+              setProblem(errorText(e));
             }
           }}
         >

@@ -114,7 +114,22 @@ export function eventValues(e: EventDetail): EventFormValues {
 
 type NamePath = (string | number)[];
 
-const FIELDS = ['type', 'title', 'description', 'startsAt', 'endsAt', 'venue', 'onlineUrl', 'firmCapacity', 'bankCapacity', 'maxRepresentatives', 'registrationDeadline', 'tableCount', 'visibility', 'slots'];
+const FIELDS = [
+  'type',
+  'title',
+  'description',
+  'startsAt',
+  'endsAt',
+  'venue',
+  'onlineUrl',
+  'firmCapacity',
+  'bankCapacity',
+  'maxRepresentatives',
+  'registrationDeadline',
+  'tableCount',
+  'visibility',
+  'slots',
+];
 
 /**
  * Where a server error's input path lands on the form: a slot's error (`slots.2`) on its

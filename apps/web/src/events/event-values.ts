@@ -10,7 +10,15 @@ export function isOrganiser(roles: readonly string[]): boolean {
 }
 
 export function statusColour(status: EventStatus): string | undefined {
-  const colours: Partial<Record<EventStatus, string>> = { DRAFT: 'default', PUBLISHED: 'green', REGISTRATION_CLOSED: 'orange', SCHEDULED: 'blue', HELD: 'purple', REPORTED: 'geekblue', CANCELLED: 'red' };
+  const colours: Partial<Record<EventStatus, string>> = {
+    DRAFT: 'default',
+    PUBLISHED: 'green',
+    REGISTRATION_CLOSED: 'orange',
+    SCHEDULED: 'blue',
+    HELD: 'purple',
+    REPORTED: 'geekblue',
+    CANCELLED: 'red',
+  };
   return colours[status];
 }
 

@@ -119,12 +119,24 @@ export const UPDATE_EVENT = graphql(`
   }
 `);
 
+/** What an organiser's action changes: the status, and the version an edit must send. */
+export const EVENT_STATE_FIELDS = graphql(`
+  fragment EventStateFields on MatchmakingEvent {
+    id
+    status
+    version
+    publishedAt
+    registrationClosedAt
+    heldAt
+    reportedAt
+    cancelledAt
+  }
+`);
+
 export const PUBLISH_EVENT = graphql(`
   mutation PublishMatchmakingEvent($eventId: ID!) {
     publishMatchmakingEvent(eventId: $eventId) {
-      id
-      status
-      version
+      ...EventStateFields
     }
   }
 `);
@@ -132,9 +144,7 @@ export const PUBLISH_EVENT = graphql(`
 export const CLOSE_REGISTRATION = graphql(`
   mutation CloseEventRegistration($eventId: ID!) {
     closeEventRegistration(eventId: $eventId) {
-      id
-      status
-      version
+      ...EventStateFields
     }
   }
 `);
@@ -142,9 +152,7 @@ export const CLOSE_REGISTRATION = graphql(`
 export const CANCEL_EVENT = graphql(`
   mutation CancelMatchmakingEvent($eventId: ID!, $reason: String!) {
     cancelMatchmakingEvent(eventId: $eventId, reason: $reason) {
-      id
-      status
-      version
+      ...EventStateFields
     }
   }
 `);
@@ -152,9 +160,7 @@ export const CANCEL_EVENT = graphql(`
 export const MARK_HELD = graphql(`
   mutation MarkEventHeld($eventId: ID!) {
     markEventHeld(eventId: $eventId) {
-      id
-      status
-      version
+      ...EventStateFields
     }
   }
 `);
@@ -162,9 +168,7 @@ export const MARK_HELD = graphql(`
 export const FINALIZE_REPORT = graphql(`
   mutation FinalizeEventReport($eventId: ID!) {
     finalizeEventReport(eventId: $eventId) {
-      id
-      status
-      version
+      ...EventStateFields
     }
   }
 `);
