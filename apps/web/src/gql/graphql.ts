@@ -113,6 +113,46 @@ export type CreateLoanProductInput = {
   whitelistOnly?: boolean | null | undefined;
 };
 
+/** 创建对接活动 — an office or park plans a matchmaking event (saved as DRAFT) */
+export type CreateMatchmakingEventInput = {
+  /** 银行名额 — places for banks, 1–2000 */
+  bankCapacity: number;
+  /** 活动简介 — at most 4000 characters */
+  description?: string | null | undefined;
+  /** 结束时间 — when the event ends */
+  endsAt: string;
+  /** 企业名额 — places for firms, 1–2000 */
+  firmCapacity: number;
+  /** 邀请白名单批次 — the included firms of these published batches are invited */
+  invitedBatchIds?: Array<string | number> | null | undefined;
+  /** 定向邀请 — hand-picked organisations (firms or banks) */
+  invitedOrganizationIds?: Array<string | number> | null | undefined;
+  /** 邀请园区 — firms of these parks are invited */
+  invitedParkIds?: Array<string | number> | null | undefined;
+  /** 邀请区域 — firms and banks of these regions (and below) are invited */
+  invitedRegionIds?: Array<string | number> | null | undefined;
+  /** 每家银行最多代表数 — parallel tables one bank may hold, 1–10 (default 3) */
+  maxRepresentatives?: number | null | undefined;
+  /** 线上链接 — an https link for online events */
+  onlineUrl?: string | null | undefined;
+  /** 报名截止 — registration closes then; at or before the start */
+  registrationDeadline: string;
+  /** 洽谈时段 — the meeting slots, at most 48 */
+  slots: Array<EventSlotInput>;
+  /** 开始时间 — when the event starts (shown in Asia/Shanghai) */
+  startsAt: string;
+  /** 洽谈桌数 — tables for 1:1 meetings, 1–500 */
+  tableCount: number;
+  /** 活动名称 — 1–200 characters */
+  title: string;
+  /** 活动类型 — the form of the event */
+  type: EventType;
+  /** 地点 — the venue; a venue or an online link is needed */
+  venue?: string | null | undefined;
+  /** 公开范围 — public, or invited organisations only */
+  visibility: EventVisibility;
+};
+
 /** 创建质押组合 — offer several of a firm’s IP assets together (打包/组合质押) */
 export type CreatePledgeBundleInput = {
   /** 知识产权 — 1–50 of the firm's assets, each legally VALID and FREE (not pledged), none twice */
@@ -289,6 +329,61 @@ export type EnterpriseTag =
   | 'SPECIALIZED_NEW'
   /** Technology-based SME (科技型中小企业) */
   | 'TECH_SME';
+
+/** 洽谈时段 — one meeting slot; slots may not overlap and lie within the event */
+export type EventSlotInput = {
+  /** 结束 — when the slot ends, after its start */
+  endsAt: string;
+  /** 开始 — when the slot starts */
+  startsAt: string;
+};
+
+/** 活动状态 — where an event stands in its life */
+export type EventStatus =
+  /** Cancelled (已取消) */
+  | 'CANCELLED'
+  /** Draft (草稿). Seen by its organisers only */
+  | 'DRAFT'
+  /** Held (已举办). Outcomes and the survey are collected */
+  | 'HELD'
+  /** Published (已发布). Invitations sent, registration open until the deadline */
+  | 'PUBLISHED'
+  /** Registration closed (报名截止) */
+  | 'REGISTRATION_CLOSED'
+  /** Reported (已总结). The report is final */
+  | 'REPORTED'
+  /** Scheduled (已排期). Meetings are assigned to slots and tables */
+  | 'SCHEDULED';
+
+/** 满意度调查 — one answer per participating organisation, after the event is held */
+export type EventSurveyInput = {
+  /** 意见 — at most 1000 characters */
+  comment?: string | null | undefined;
+  /** 活动 id */
+  eventId: string | number;
+  /** 满意度 — 1 (poor) to 5 (excellent) */
+  rating: number;
+};
+
+/** 活动类型 — the form of a matchmaking event */
+export type EventType =
+  /** Matchmaking fair (银企对接会) */
+  | 'MATCHMAKING_FAIR'
+  /** Park visit (入园惠企) */
+  | 'PARK_VISIT'
+  /** Product promotion (产品推介会) */
+  | 'PRODUCT_PROMOTION'
+  /** Roadshow (路演) */
+  | 'ROADSHOW'
+  /** Training (政策培训) */
+  | 'TRAINING';
+
+/** 公开范围 — who may register */
+export type EventVisibility =
+  /** Invite only (定向邀请). Only invited organisations may register */
+  | 'INVITE_ONLY'
+  /** Public (公开报名). Any firm or bank may register */
+  | 'PUBLIC';
 
 /** 表达对接意向 — your bank’s interest in a published need, through one of your products it matches */
 export type ExpressNeedInterestInput = {
@@ -575,6 +670,87 @@ export type MatchCriterion =
   /** Whitelist (白名单). A whitelist-only product is open to firms pushed to its bank */
   | 'WHITELIST';
 
+/** 活动筛选 — narrow the list of events you may see */
+export type MatchmakingEventFilter = {
+  /** 我的 — only events you organise or registered for */
+  mine?: boolean | null | undefined;
+  /** 状态 — any of these */
+  statuses?: Array<EventStatus> | null | undefined;
+  /** 类型 */
+  type?: EventType | null | undefined;
+  /** 即将举办 — only events that have not ended */
+  upcoming?: boolean | null | undefined;
+};
+
+/** 洽谈意向 — what came of a meeting */
+export type MeetingIntent =
+  /** Application (提交申请) */
+  | 'APPLICATION'
+  /** Credit line offered (给予授信). With the amount */
+  | 'CREDIT_LINE_OFFERED'
+  /** Follow-up (后续跟进) */
+  | 'FOLLOW_UP'
+  /** None (无意向) */
+  | 'NONE';
+
+/** 洽谈结果 — what came of a meeting: held or a no-show, the intent and any credit line offered */
+export type MeetingOutcomeInput = {
+  /** 是否到场洽谈 — false records a no-show */
+  held: boolean;
+  /** 意向 — what the sides intend next (held meetings; default NONE) */
+  intent?: MeetingIntent | null | undefined;
+  /** 洽谈 id */
+  meetingId: string | number;
+  /** 备注 — at most 1000 characters */
+  note?: string | null | undefined;
+  /** 授信金额 — the credit line offered (with CREDIT_LINE_OFFERED only) */
+  offeredAmount?: MoneyInput | null | undefined;
+};
+
+/** 配对 — a firm registration and a bank registration of one event */
+export type MeetingPairInput = {
+  /** 银行报名 id */
+  bankRegistrationId: string | number;
+  /** 企业报名 id */
+  firmRegistrationId: string | number;
+};
+
+/** 固定洽谈 — a pair pinned to a slot and table; a re-run keeps it there */
+export type MeetingPinInput = {
+  /** 银行报名 id */
+  bankRegistrationId: string | number;
+  /** 企业报名 id */
+  firmRegistrationId: string | number;
+  /** 时段序号 — 0-based index of the slot */
+  slotIndex: number;
+  /** 桌号 — 0-based index of the table */
+  tableIndex: number;
+};
+
+/** 参会方答复 — one side’s answer to a proposed meeting */
+export type MeetingResponse =
+  /** Accepted (接受) */
+  | 'ACCEPTED'
+  /** Declined (婉拒) */
+  | 'DECLINED'
+  /** Pending (待答复) */
+  | 'PENDING';
+
+/** 洽谈状态 — a 1:1 meeting from proposal to outcome */
+export type MeetingStatus =
+  /** Accepted (已确认). Both sides accepted */
+  | 'ACCEPTED'
+  /** Cancelled (已取消). A re-run or the event’s cancellation removed it */
+  | 'CANCELLED'
+  /** Declined (已婉拒). A side declined; the slot is free for a re-run */
+  | 'DECLINED'
+  /** Held (已洽谈) */
+  | 'HELD'
+  /** No-show (未到场) */
+  | 'NO_SHOW'
+  /** Proposed (待确认). Scheduled, waiting for both sides */
+  | 'PROPOSED';
+
 /** 金额 — an amount in integer fen */
 export type MoneyInput = {
   /** Integer fen as a string, e.g. "500000000" for ¥5,000,000 */
@@ -674,6 +850,30 @@ export type OrganizationType =
   /** Valuer (评估机构). An asset appraisal firm (资产评估机构) */
   | 'VALUER';
 
+/** 配对规则 — an organiser’s rule for one firm × bank pair */
+export type PairRuleKind =
+  /** Forbidden (禁止). The pair never meets at this event */
+  | 'FORBIDDEN'
+  /** Pinned (固定). The meeting stays in its slot and table on a re-run */
+  | 'PINNED';
+
+/** 参会角色 — a firm or a bank */
+export type ParticipantRole =
+  /** Bank (银行) */
+  | 'BANK'
+  /** Firm (企业) */
+  | 'FIRM';
+
+/** 移动并固定 — move a meeting to a slot and table (drag on the schedule board) and pin it there */
+export type PinMeetingInput = {
+  /** 洽谈 id */
+  meetingId: string | number;
+  /** 时段序号 — 0-based index of the slot */
+  slotIndex: number;
+  /** 桌号 — 0-based index of the table */
+  tableIndex: number;
+};
+
 /** 质押率 — the pledge rate offered for one accepted IP type */
 export type PledgeRateInput = {
   /** 知识产权类型 — one of the accepted IP types */
@@ -709,6 +909,29 @@ export type RecordValuationInput = {
   valuedOn: string;
 };
 
+/** 行政层级 — the level of a region in the tree */
+export type RegionLevel =
+  /** City (市/州) */
+  | 'CITY'
+  /** District (区/县) */
+  | 'DISTRICT'
+  /** Park (园区) */
+  | 'PARK'
+  /** Province (省/直辖市) */
+  | 'PROVINCE';
+
+/** 报名 — a firm with one of its open needs, or a bank with the products it brings and its representatives */
+export type RegisterForEventInput = {
+  /** 活动 id — the event */
+  eventId: string | number;
+  /** 融资需求 — a firm’s open need (firms only) */
+  needId?: string | number | null | undefined;
+  /** 携带产品 — a bank’s active loan products it brings (banks only) */
+  productIds?: Array<string | number> | null | undefined;
+  /** 代表人数 — a bank’s representatives, i.e. parallel meetings it can hold (banks only, default 1) */
+  representatives?: number | null | undefined;
+};
+
 /** 登记知识产权 — register an IP asset of a firm */
 export type RegisterIpAssetInput = {
   /** 摘要 — abstract, at most 5000 characters */
@@ -736,6 +959,15 @@ export type RegisterIpAssetInput = {
   /** 类型 — kind of IP */
   type: IpType;
 };
+
+/** 报名状态 — registered, on the waitlist, or cancelled */
+export type RegistrationStatus =
+  /** Cancelled (已取消) */
+  | 'CANCELLED'
+  /** Registered (已报名) */
+  | 'REGISTERED'
+  /** Waitlisted (候补). Promoted in order when a place frees */
+  | 'WAITLISTED';
 
 /** 填报年度营收 — report (or correct) a firm’s revenue for one completed fiscal year */
 export type ReportAnnualRevenueInput = {
@@ -801,6 +1033,27 @@ export type Role =
   | 'VALUER'
   /** Service window officer (服务窗口工作人员) */
   | 'WINDOW_OFFICER';
+
+/** 排期参数 — pins and forbidden pairs to add before the run; earlier ones are kept */
+export type ScheduleMeetingsInput = {
+  /** 取消规则 — pairs whose pin or ban is lifted */
+  cleared?: Array<MeetingPairInput> | null | undefined;
+  /** 禁止 — pairs that must not meet */
+  forbidden?: Array<MeetingPairInput> | null | undefined;
+  /** 固定 — pairs to pin to a slot and table */
+  pins?: Array<MeetingPinInput> | null | undefined;
+};
+
+/** 排期运行状态 — a scheduling run, which works as a job */
+export type ScheduleRunStatus =
+  /** Done (已完成) */
+  | 'DONE'
+  /** Failed (失败) */
+  | 'FAILED'
+  /** Queued (排队中) */
+  | 'QUEUED'
+  /** Running (计算中) */
+  | 'RUNNING';
 
 /** 白名单筛选指标 — what a screening rule looks at (科创属性高、成长性好、地方贡献多; credit records) */
 export type ScreeningCriterion =
@@ -890,6 +1143,50 @@ export type UpdateLoanProductInput = {
   status?: LoanProductStatus | null | undefined;
   /** 仅限白名单 — only for whitelisted firms pushed to this bank (default false) */
   whitelistOnly?: boolean | null | undefined;
+};
+
+/** 修改对接活动 — change an event that is not held yet; omitted fields stay; `version` must be the one you read */
+export type UpdateMatchmakingEventInput = {
+  /** 银行名额 — places for banks, 1–2000 */
+  bankCapacity?: number | null | undefined;
+  /** 活动简介 — at most 4000 characters */
+  description?: string | null | undefined;
+  /** 结束时间 — when the event ends */
+  endsAt?: string | null | undefined;
+  /** 活动 id — the event to change */
+  eventId: string | number;
+  /** 企业名额 — places for firms, 1–2000 */
+  firmCapacity?: number | null | undefined;
+  /** 邀请白名单批次 — the included firms of these published batches are invited */
+  invitedBatchIds?: Array<string | number> | null | undefined;
+  /** 定向邀请 — hand-picked organisations (firms or banks) */
+  invitedOrganizationIds?: Array<string | number> | null | undefined;
+  /** 邀请园区 — firms of these parks are invited */
+  invitedParkIds?: Array<string | number> | null | undefined;
+  /** 邀请区域 — firms and banks of these regions (and below) are invited */
+  invitedRegionIds?: Array<string | number> | null | undefined;
+  /** 每家银行最多代表数 — parallel tables one bank may hold, 1–10 (default 3) */
+  maxRepresentatives?: number | null | undefined;
+  /** 线上链接 — an https link for online events */
+  onlineUrl?: string | null | undefined;
+  /** 报名截止 — registration closes then; at or before the start */
+  registrationDeadline?: string | null | undefined;
+  /** 洽谈时段 — the meeting slots, at most 48 */
+  slots?: Array<EventSlotInput> | null | undefined;
+  /** 开始时间 — when the event starts (shown in Asia/Shanghai) */
+  startsAt?: string | null | undefined;
+  /** 洽谈桌数 — tables for 1:1 meetings, 1–500 */
+  tableCount?: number | null | undefined;
+  /** 活动名称 — 1–200 characters */
+  title?: string | null | undefined;
+  /** 活动类型 — the form of the event */
+  type?: EventType | null | undefined;
+  /** 地点 — the venue; a venue or an online link is needed */
+  venue?: string | null | undefined;
+  /** 版本 — the version you read; a stale one is CONFLICT */
+  version: number;
+  /** 公开范围 — public, or invited organisations only */
+  visibility?: EventVisibility | null | undefined;
 };
 
 /** 评估委托筛选 — conditions, all of which must hold */
@@ -1141,6 +1438,205 @@ export type ConfigureBankWebhookMutationVariables = Exact<{
 
 
 export type ConfigureBankWebhookMutation = { configureBankWebhook: { url: string, updatedAt: string } };
+
+export type MatchmakingEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: MatchmakingEventFilter | null | undefined;
+}>;
+
+
+export type MatchmakingEventsQuery = { matchmakingEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, type: EventType, status: EventStatus, startsAt: string, endsAt: string, venue: string | null, onlineUrl: string | null, organizerName: string, firmCapacity: number, bankCapacity: number, registrationDeadline: string, places: { firmsRegistered: number, firmsWaitlisted: number, banksRegistered: number, banksWaitlisted: number } } }> } };
+
+export type EventPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventPageQuery = { matchmakingEvent: { id: string, version: number, title: string, type: EventType, status: EventStatus, description: string, startsAt: string, endsAt: string, venue: string | null, onlineUrl: string | null, visibility: EventVisibility, organizerName: string, regionName: string, canManage: boolean, firmCapacity: number, bankCapacity: number, maxRepresentatives: number, tableCount: number, registrationDeadline: string, publishedAt: string | null, registrationClosedAt: string | null, schedulePublishedAt: string | null, heldAt: string | null, reportedAt: string | null, cancelledAt: string | null, cancelReason: string | null, invitedRegionIds: Array<string>, invitedParkIds: Array<string>, invitedBatchIds: Array<string>, invitedOrganizationIds: Array<string>, slots: Array<{ index: number, startsAt: string, endsAt: string }>, places: { firmsRegistered: number, firmsWaitlisted: number, banksRegistered: number, banksWaitlisted: number }, myRegistration: { id: string, role: ParticipantRole, status: RegistrationStatus, waitlistPosition: number | null, representatives: number, needId: string | null, productIds: Array<string> } | null, mySurvey: { id: string, rating: number, comment: string, updatedAt: string } | null } | null };
+
+export type CreateMatchmakingEventMutationVariables = Exact<{
+  input: CreateMatchmakingEventInput;
+}>;
+
+
+export type CreateMatchmakingEventMutation = { createMatchmakingEvent: { id: string } };
+
+export type UpdateMatchmakingEventMutationVariables = Exact<{
+  input: UpdateMatchmakingEventInput;
+}>;
+
+
+export type UpdateMatchmakingEventMutation = { updateMatchmakingEvent: { id: string, version: number } };
+
+export type EventStateFieldsFragment = { id: string, status: EventStatus, version: number, publishedAt: string | null, registrationClosedAt: string | null, heldAt: string | null, reportedAt: string | null, cancelledAt: string | null };
+
+export type PublishMatchmakingEventMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type PublishMatchmakingEventMutation = { publishMatchmakingEvent: { id: string, status: EventStatus, version: number, publishedAt: string | null, registrationClosedAt: string | null, heldAt: string | null, reportedAt: string | null, cancelledAt: string | null } };
+
+export type CloseEventRegistrationMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type CloseEventRegistrationMutation = { closeEventRegistration: { id: string, status: EventStatus, version: number, publishedAt: string | null, registrationClosedAt: string | null, heldAt: string | null, reportedAt: string | null, cancelledAt: string | null } };
+
+export type CancelMatchmakingEventMutationVariables = Exact<{
+  eventId: string | number;
+  reason: string;
+}>;
+
+
+export type CancelMatchmakingEventMutation = { cancelMatchmakingEvent: { id: string, status: EventStatus, version: number, publishedAt: string | null, registrationClosedAt: string | null, heldAt: string | null, reportedAt: string | null, cancelledAt: string | null } };
+
+export type MarkEventHeldMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type MarkEventHeldMutation = { markEventHeld: { id: string, status: EventStatus, version: number, publishedAt: string | null, registrationClosedAt: string | null, heldAt: string | null, reportedAt: string | null, cancelledAt: string | null } };
+
+export type FinalizeEventReportMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type FinalizeEventReportMutation = { finalizeEventReport: { id: string, status: EventStatus, version: number, publishedAt: string | null, registrationClosedAt: string | null, heldAt: string | null, reportedAt: string | null, cancelledAt: string | null } };
+
+export type RegisterForEventMutationVariables = Exact<{
+  input: RegisterForEventInput;
+}>;
+
+
+export type RegisterForEventMutation = { registerForEvent: { id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type CancelEventRegistrationMutationVariables = Exact<{
+  registrationId: string | number;
+}>;
+
+
+export type CancelEventRegistrationMutation = { cancelEventRegistration: { id: string, status: RegistrationStatus } };
+
+export type EventOpenNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventOpenNeedsQuery = { financingNeeds: { edges: Array<{ node: { id: string, purpose: string, termMonths: number, amount: { amountFen: string } } }> } };
+
+export type EventActiveProductsQueryVariables = Exact<{
+  bankId?: string | number | null | undefined;
+}>;
+
+
+export type EventActiveProductsQuery = { loanProducts: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type EventInvitationOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventInvitationOptionsQuery = { regions: Array<{ id: string, name: string, level: RegionLevel, path: string }>, whitelistBatches: { edges: Array<{ node: { id: string, version: number, status: WhitelistBatchStatus, regionName: string } }> } };
+
+export type EventRegionsUnderQueryVariables = Exact<{
+  parentId?: string | number | null | undefined;
+}>;
+
+
+export type EventRegionsUnderQuery = { regions: Array<{ id: string, name: string, level: RegionLevel, path: string }> };
+
+export type EventRegistrationsQueryVariables = Exact<{
+  id: string | number;
+  role?: ParticipantRole | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventRegistrationsQuery = { matchmakingEvent: { id: string, title: string, registrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string, role: ParticipantRole, status: RegistrationStatus, waitlistPosition: number | null, representatives: number, createdAt: string, promotedAt: string | null, cancelledAt: string | null } }> } } | null };
+
+export type ScheduleBoardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScheduleBoardQuery = { matchmakingEvent: { id: string, title: string, status: EventStatus, tableCount: number, schedulePublishedAt: string | null, slots: Array<{ index: number, startsAt: string, endsAt: string }>, meetings: Array<{ id: string, eventId: string, eventTitle: string, slotIndex: number, tableIndex: number, startsAt: string, endsAt: string, firmName: string, bankName: string, productName: string | null, firmRegistrationId: string, bankRegistrationId: string, firmResponse: MeetingResponse, bankResponse: MeetingResponse, declineReason: string | null, score: number, status: MeetingStatus, pinned: boolean, intent: MeetingIntent | null, outcomeNote: string | null, outcomeRecordedAt: string | null, offeredAmount: { amountFen: string } | null }>, pairRules: Array<{ id: string, kind: PairRuleKind, firmRegistrationId: string, bankRegistrationId: string, slotIndex: number | null, tableIndex: number | null }>, latestSchedule: { id: string, status: ScheduleRunStatus, progress: number, objective: number | null, quality: number | null, upperBound: number | null, gap: number | null, firmsMet: number | null, firmsRegistered: number | null, meetingCount: number | null, solver: string | null, error: string | null, finishedAt: string | null } | null } | null };
+
+export type ScheduleFieldsFragment = { id: string, status: ScheduleRunStatus, progress: number, objective: number | null, quality: number | null, upperBound: number | null, gap: number | null, firmsMet: number | null, firmsRegistered: number | null, meetingCount: number | null, solver: string | null, error: string | null, finishedAt: string | null };
+
+export type MeetingFieldsFragment = { id: string, eventId: string, eventTitle: string, slotIndex: number, tableIndex: number, startsAt: string, endsAt: string, firmName: string, bankName: string, productName: string | null, firmRegistrationId: string, bankRegistrationId: string, firmResponse: MeetingResponse, bankResponse: MeetingResponse, declineReason: string | null, score: number, status: MeetingStatus, pinned: boolean, intent: MeetingIntent | null, outcomeNote: string | null, outcomeRecordedAt: string | null, offeredAmount: { amountFen: string } | null };
+
+export type MeetingScheduleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingScheduleQuery = { meetingSchedule: { id: string, status: ScheduleRunStatus, progress: number, objective: number | null, quality: number | null, upperBound: number | null, gap: number | null, firmsMet: number | null, firmsRegistered: number | null, meetingCount: number | null, solver: string | null, error: string | null, finishedAt: string | null } };
+
+export type ScheduleEventMeetingsMutationVariables = Exact<{
+  eventId: string | number;
+  input?: ScheduleMeetingsInput | null | undefined;
+}>;
+
+
+export type ScheduleEventMeetingsMutation = { scheduleEventMeetings: { id: string, status: ScheduleRunStatus, progress: number, objective: number | null, quality: number | null, upperBound: number | null, gap: number | null, firmsMet: number | null, firmsRegistered: number | null, meetingCount: number | null, solver: string | null, error: string | null, finishedAt: string | null } };
+
+export type PublishEventScheduleMutationVariables = Exact<{
+  eventId: string | number;
+}>;
+
+
+export type PublishEventScheduleMutation = { publishEventSchedule: { id: string, status: EventStatus, schedulePublishedAt: string | null } };
+
+export type PinMeetingMutationVariables = Exact<{
+  input: PinMeetingInput;
+}>;
+
+
+export type PinMeetingMutation = { pinMeeting: { id: string, eventId: string, eventTitle: string, slotIndex: number, tableIndex: number, startsAt: string, endsAt: string, firmName: string, bankName: string, productName: string | null, firmRegistrationId: string, bankRegistrationId: string, firmResponse: MeetingResponse, bankResponse: MeetingResponse, declineReason: string | null, score: number, status: MeetingStatus, pinned: boolean, intent: MeetingIntent | null, outcomeNote: string | null, outcomeRecordedAt: string | null, offeredAmount: { amountFen: string } | null } };
+
+export type MyMeetingsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  upcoming?: boolean | null | undefined;
+}>;
+
+
+export type MyMeetingsQuery = { myMeetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, eventId: string, eventTitle: string, slotIndex: number, tableIndex: number, startsAt: string, endsAt: string, firmName: string, bankName: string, productName: string | null, firmRegistrationId: string, bankRegistrationId: string, firmResponse: MeetingResponse, bankResponse: MeetingResponse, declineReason: string | null, score: number, status: MeetingStatus, pinned: boolean, intent: MeetingIntent | null, outcomeNote: string | null, outcomeRecordedAt: string | null, offeredAmount: { amountFen: string } | null } }> } };
+
+export type EventMeetingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventMeetingsQuery = { matchmakingEvent: { id: string, title: string, status: EventStatus, canManage: boolean, meetings: Array<{ id: string, eventId: string, eventTitle: string, slotIndex: number, tableIndex: number, startsAt: string, endsAt: string, firmName: string, bankName: string, productName: string | null, firmRegistrationId: string, bankRegistrationId: string, firmResponse: MeetingResponse, bankResponse: MeetingResponse, declineReason: string | null, score: number, status: MeetingStatus, pinned: boolean, intent: MeetingIntent | null, outcomeNote: string | null, outcomeRecordedAt: string | null, offeredAmount: { amountFen: string } | null }> } | null };
+
+export type RespondToMeetingMutationVariables = Exact<{
+  meetingId: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RespondToMeetingMutation = { respondToMeeting: { id: string, eventId: string, eventTitle: string, slotIndex: number, tableIndex: number, startsAt: string, endsAt: string, firmName: string, bankName: string, productName: string | null, firmRegistrationId: string, bankRegistrationId: string, firmResponse: MeetingResponse, bankResponse: MeetingResponse, declineReason: string | null, score: number, status: MeetingStatus, pinned: boolean, intent: MeetingIntent | null, outcomeNote: string | null, outcomeRecordedAt: string | null, offeredAmount: { amountFen: string } | null } };
+
+export type RecordMeetingOutcomeMutationVariables = Exact<{
+  input: MeetingOutcomeInput;
+}>;
+
+
+export type RecordMeetingOutcomeMutation = { recordMeetingOutcome: { id: string, eventId: string, eventTitle: string, slotIndex: number, tableIndex: number, startsAt: string, endsAt: string, firmName: string, bankName: string, productName: string | null, firmRegistrationId: string, bankRegistrationId: string, firmResponse: MeetingResponse, bankResponse: MeetingResponse, declineReason: string | null, score: number, status: MeetingStatus, pinned: boolean, intent: MeetingIntent | null, outcomeNote: string | null, outcomeRecordedAt: string | null, offeredAmount: { amountFen: string } | null } };
+
+export type SubmitEventSurveyMutationVariables = Exact<{
+  input: EventSurveyInput;
+}>;
+
+
+export type SubmitEventSurveyMutation = { submitEventSurvey: { id: string, rating: number, comment: string, updatedAt: string } };
+
+export type EventReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventReportQuery = { matchmakingEvent: { id: string, title: string, status: EventStatus, reportCsv: string, report: { firmsRegistered: number, banksRegistered: number, waitlisted: number, cancelled: number, meetingsScheduled: number, meetingsAccepted: number, meetingsDeclined: number, meetingsHeld: number, noShows: number, averageRating: number | null, surveyResponses: number, creditOffered: { amountFen: string }, intents: Array<{ intent: MeetingIntent, count: number }>, ratings: Array<{ rating: number, count: number }>, byBank: Array<{ bankId: string, bankName: string, meetings: number, held: number, creditLines: number, creditOffered: { amountFen: string } }> } } | null };
 
 export type FirmNeedsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1485,6 +1981,9 @@ export type DeclineEngagementMutationVariables = Exact<{
 export type DeclineEngagementMutation = { cancelValuationEngagement: { id: string, status: ValuationEngagementStatus, cancelReason: string | null, closedAt: string | null } };
 
 export const BankProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BankProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoanProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedIpTypes"}},{"kind":"Field","name":{"kind":"Name","value":"requiredTags"}},{"kind":"Field","name":{"kind":"Name","value":"minCreditRating"}},{"kind":"Field","name":{"kind":"Name","value":"minFirmAgeYears"}},{"kind":"Field","name":{"kind":"Name","value":"requiresNoDishonesty"}},{"kind":"Field","name":{"kind":"Name","value":"pledgeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipType"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"termRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minBp"}},{"kind":"Field","name":{"kind":"Name","value":"maxBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeRequired"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceRequired"}},{"kind":"Field","name":{"kind":"Name","value":"whitelistOnly"}},{"kind":"Field","name":{"kind":"Name","value":"bundleAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<BankProductFieldsFragment, unknown>;
+export const EventStateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchmakingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<EventStateFieldsFragment, unknown>;
+export const ScheduleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"upperBound"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"firmsMet"}},{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"meetingCount"}},{"kind":"Field","name":{"kind":"Name","value":"solver"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<ScheduleFieldsFragment, unknown>;
+export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"firmResponse"}},{"kind":"Field","name":{"kind":"Name","value":"bankResponse"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
 export const NeedFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancingNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"bundleId"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeAcceptable"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceAcceptable"}},{"kind":"Field","name":{"kind":"Name","value":"publishedToBanksAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]} as unknown as DocumentNode<NeedFieldsFragment, unknown>;
 export const MatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Match"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"hints"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"minRateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}}]} as unknown as DocumentNode<MatchFieldsFragment, unknown>;
 export const CaughtMailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaughtMail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caughtMail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaughtMailQuery, CaughtMailQueryVariables>;
@@ -1508,6 +2007,33 @@ export const WithdrawNeedInterestDocument = {"kind":"Document","definitions":[{"
 export const NeedOfInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedOfInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financingNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseId"}}]}}]}}]} as unknown as DocumentNode<NeedOfInterestQuery, NeedOfInterestQueryVariables>;
 export const MyBankWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBankWebhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBankWebhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<MyBankWebhookQuery, MyBankWebhookQueryVariables>;
 export const ConfigureBankWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigureBankWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secret"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configureBankWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}},{"kind":"Argument","name":{"kind":"Name","value":"secret"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secret"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ConfigureBankWebhookMutation, ConfigureBankWebhookMutationVariables>;
+export const MatchmakingEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchmakingEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchmakingEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"organizerName"}},{"kind":"Field","name":{"kind":"Name","value":"firmCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"bankCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"firmsWaitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"banksRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"banksWaitlisted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchmakingEventsQuery, MatchmakingEventsQueryVariables>;
+export const EventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"organizerName"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"firmCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"bankCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"maxRepresentatives"}},{"kind":"Field","name":{"kind":"Name","value":"tableCount"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosedAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedulePublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"invitedRegionIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedParkIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBatchIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"firmsWaitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"banksRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"banksWaitlisted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mySurvey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EventPageQuery, EventPageQueryVariables>;
+export const CreateMatchmakingEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMatchmakingEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatchmakingEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateMatchmakingEventMutation, CreateMatchmakingEventMutationVariables>;
+export const UpdateMatchmakingEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMatchmakingEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMatchmakingEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMatchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateMatchmakingEventMutation, UpdateMatchmakingEventMutationVariables>;
+export const PublishMatchmakingEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishMatchmakingEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishMatchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchmakingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<PublishMatchmakingEventMutation, PublishMatchmakingEventMutationVariables>;
+export const CloseEventRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseEventRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeEventRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchmakingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<CloseEventRegistrationMutation, CloseEventRegistrationMutationVariables>;
+export const CancelMatchmakingEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMatchmakingEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMatchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchmakingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<CancelMatchmakingEventMutation, CancelMatchmakingEventMutationVariables>;
+export const MarkEventHeldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkEventHeld"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markEventHeld"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchmakingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<MarkEventHeldMutation, MarkEventHeldMutationVariables>;
+export const FinalizeEventReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinalizeEventReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizeEventReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventStateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchmakingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<FinalizeEventReportMutation, FinalizeEventReportMutationVariables>;
+export const RegisterForEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterForEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}}]}}]} as unknown as DocumentNode<RegisterForEventMutation, RegisterForEventMutationVariables>;
+export const CancelEventRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelEventRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelEventRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelEventRegistrationMutation, CancelEventRegistrationMutationVariables>;
+export const EventOpenNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventOpenNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financingNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventOpenNeedsQuery, EventOpenNeedsQueryVariables>;
+export const EventActiveProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventActiveProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bankId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"bankId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bankId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventActiveProductsQuery, EventActiveProductsQueryVariables>;
+export const EventInvitationOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventInvitationOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"whitelistBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventInvitationOptionsQuery, EventInvitationOptionsQueryVariables>;
+export const EventRegionsUnderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventRegionsUnder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<EventRegionsUnderQuery, EventRegionsUnderQueryVariables>;
+export const EventRegistrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventRegistrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantRole"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"promotedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventRegistrationsQuery, EventRegistrationsQueryVariables>;
+export const ScheduleBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScheduleBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tableCount"}},{"kind":"Field","name":{"kind":"Name","value":"schedulePublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activeOnly"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScheduleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"firmResponse"}},{"kind":"Field","name":{"kind":"Name","value":"bankResponse"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"upperBound"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"firmsMet"}},{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"meetingCount"}},{"kind":"Field","name":{"kind":"Name","value":"solver"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<ScheduleBoardQuery, ScheduleBoardQueryVariables>;
+export const MeetingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScheduleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"upperBound"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"firmsMet"}},{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"meetingCount"}},{"kind":"Field","name":{"kind":"Name","value":"solver"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<MeetingScheduleQuery, MeetingScheduleQueryVariables>;
+export const ScheduleEventMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleEventMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleEventMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScheduleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"upperBound"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"firmsMet"}},{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"meetingCount"}},{"kind":"Field","name":{"kind":"Name","value":"solver"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<ScheduleEventMeetingsMutation, ScheduleEventMeetingsMutationVariables>;
+export const PublishEventScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishEventSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishEventSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schedulePublishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishEventScheduleMutation, PublishEventScheduleMutationVariables>;
+export const PinMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PinMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PinMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pinMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"firmResponse"}},{"kind":"Field","name":{"kind":"Name","value":"bankResponse"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]} as unknown as DocumentNode<PinMeetingMutation, PinMeetingMutationVariables>;
+export const MyMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upcoming"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upcoming"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"firmResponse"}},{"kind":"Field","name":{"kind":"Name","value":"bankResponse"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]} as unknown as DocumentNode<MyMeetingsQuery, MyMeetingsQueryVariables>;
+export const EventMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"firmResponse"}},{"kind":"Field","name":{"kind":"Name","value":"bankResponse"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]} as unknown as DocumentNode<EventMeetingsQuery, EventMeetingsQueryVariables>;
+export const RespondToMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"firmResponse"}},{"kind":"Field","name":{"kind":"Name","value":"bankResponse"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]} as unknown as DocumentNode<RespondToMeetingMutation, RespondToMeetingMutationVariables>;
+export const RecordMeetingOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"firmResponse"}},{"kind":"Field","name":{"kind":"Name","value":"bankResponse"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]} as unknown as DocumentNode<RecordMeetingOutcomeMutation, RecordMeetingOutcomeMutationVariables>;
+export const SubmitEventSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitEventSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitEventSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitEventSurveyMutation, SubmitEventSurveyMutationVariables>;
+export const EventReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportCsv"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"banksRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"waitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsScheduled"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsDeclined"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"noShows"}},{"kind":"Field","name":{"kind":"Name","value":"creditOffered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageRating"}},{"kind":"Field","name":{"kind":"Name","value":"surveyResponses"}},{"kind":"Field","name":{"kind":"Name","value":"intents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byBank"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"creditLines"}},{"kind":"Field","name":{"kind":"Name","value":"creditOffered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventReportQuery, EventReportQueryVariables>;
 export const FirmNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirmNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FinancingNeedFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FinancingNeedSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financingNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancingNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"bundleId"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeAcceptable"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceAcceptable"}},{"kind":"Field","name":{"kind":"Name","value":"publishedToBanksAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]} as unknown as DocumentNode<FirmNeedsQuery, FirmNeedsQueryVariables>;
 export const FirmNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirmNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financingNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedFields"}},{"kind":"Field","name":{"kind":"Name","value":"bankInterests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseNote"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancingNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"bundleId"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeAcceptable"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceAcceptable"}},{"kind":"Field","name":{"kind":"Name","value":"publishedToBanksAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]} as unknown as DocumentNode<FirmNeedQuery, FirmNeedQueryVariables>;
 export const CreateFinancingNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFinancingNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFinancingNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFinancingNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateFinancingNeedMutation, CreateFinancingNeedMutationVariables>;

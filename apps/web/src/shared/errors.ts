@@ -48,3 +48,10 @@ export function showOnFields(form: FormInstance, error: unknown, fieldOf: FieldO
   form.setFields(placed.filter((p) => p.name).map((p) => ({ name: p.name!, errors: [p.error.message] })));
   return placed.filter((p) => !p.name).map((p) => p.error);
 }
+
+/** The messages of an error in one line, for an alert above a page's actions. */
+export function errorText(error: unknown): string {
+  return apiErrors(error)
+    .map((e) => e.message)
+    .join('; ');
+}
