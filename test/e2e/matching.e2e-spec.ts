@@ -48,12 +48,23 @@ describe('matching on the demo data', () => {
     expect(explained.data!.explainMatch.eligible).toBe(false);
   });
 
-  it('keeps other firms and banks out of the firm’s matches', async () => {
+  it('keeps other firms and banks out of the firm’s matches, but for a bank with a reason it can name', async () => {
     const firmToken = await tokenFor(t, 'firm@zhirong.test');
     const needs = await t.gql<{ financingNeeds: { edges: { node: { id: string } }[] } }>('{ financingNeeds(first: 1) { edges { node { id } } } }', {}, firmToken);
     const needId = needs.data!.financingNeeds.edges[0].node.id;
-    const asBank = await t.gql('query($n: ID!) { matchesForNeed(needId: $n) { totalCount } }', { n: needId }, await tokenFor(t, 'bank@zhirong.test'));
-    expect(asBank.errors![0].extensions!.code).toBe('FORBIDDEN');
+    // A demo bank meets the firm at the demo matchmaking event (EVENT_MEETING) and so sees it; one without a grant does not.
+    for (const bank of ['bank@zhirong.test', 'bank2@zhirong.test']) {
+      const grants = (await t.dataSource.query(
+        `select g.reason from enterprise_bank_access g join enterprise e on e.id = g.enterprise_id join app_user f on f.organization_id = e.organization_id
+           join app_user b on b.organization_id = g.bank_organization_id where f.email = 'firm@zhirong.test' and b.email = $1`,
+        [bank],
+      )) as { reason: string }[];
+      const asBank = await t.gql('query($n: ID!) { matchesForNeed(needId: $n) { totalCount } }', { n: needId }, await tokenFor(t, bank));
+      if (grants.length) expect(asBank.errors).toBeUndefined();
+      else expect(asBank.errors![0].extensions!.code).toBe('FORBIDDEN');
+    }
+    const asGuarantor = await t.gql('query($n: ID!) { matchesForNeed(needId: $n) { totalCount } }', { n: needId }, await tokenFor(t, 'guarantor@zhirong.test'));
+    expect(asGuarantor.errors![0].extensions!.code).toBe('FORBIDDEN');
     const asBeijing = await t.gql('query($n: ID!) { matchesForNeed(needId: $n) { totalCount } }', { n: needId }, await tokenFor(t, 'office.bj@zhirong.test'));
     expect(asBeijing.errors![0].extensions!.code).toBe('FORBIDDEN');
   });

@@ -1,6 +1,7 @@
 import { BaseEntity } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { Organization, User } from '@zhirong/identity';
+import { LoanProduct } from '@zhirong/products';
 import { Check, Column, Entity, ForeignKey, Index } from 'typeorm';
 import { MeetingIntent, MeetingResponse, MeetingStatus, PairRuleKind, ScheduleRunStatus } from './event.enums';
 import { EventRegistration, MatchmakingEvent } from './matchmaking-event.entity';
@@ -103,6 +104,7 @@ export class Meeting extends BaseEntity {
   bankOrganizationId!: string;
 
   /** The bank's brought product that fits the firm's need best. */
+  @ForeignKey(() => LoanProduct, { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   productId!: string | null;
 

@@ -1,4 +1,4 @@
-import { User } from '@zhirong/identity';
+import { Organization, User } from '@zhirong/identity';
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { NotificationKind } from '../notification.types';
 
@@ -45,6 +45,7 @@ export class Notification {
   recipientUserId!: string;
 
   /** The recipient's organisation when it was sent (a notice to an organisation reaches each of its users). */
+  @ForeignKey(() => Organization, { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   recipientOrganizationId!: string;
 

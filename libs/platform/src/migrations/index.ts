@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { EventReferences1796329204759 } from './1796329204759-event-references';
 import { Notifications1796323841755 } from './1796323841755-notifications';
 import { NeedInterestKeys1796305693348 } from './1796305693348-need-interest-keys';
 import { JobOutbox1796302195668 } from './1796302195668-job-outbox';
@@ -22,6 +23,7 @@ import { CoreDomain1795618393163 } from './1795618393163-core-domain';
 import { Initial1795617301161 } from './1795617301161-initial';
 import { RegionPathFollowsEnterprise1795622996263 } from './1795622996263-region-path-follows-enterprise';
 import { MatchmakingEvents1796324241919 } from './1796324241919-matchmaking-events';
+import { EventReferences1796329204759 } from './1796329204759-event-references';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -48,4 +50,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NeedInterestKeys1796305693348,
   Notifications1796323841755,
   MatchmakingEvents1796324241919,
+  EventReferences1796329204759,
 ];
