@@ -23,7 +23,6 @@ import { CoreDomain1795618393163 } from './1795618393163-core-domain';
 import { Initial1795617301161 } from './1795617301161-initial';
 import { RegionPathFollowsEnterprise1795622996263 } from './1795622996263-region-path-follows-enterprise';
 import { MatchmakingEvents1796324241919 } from './1796324241919-matchmaking-events';
-import { EventReferences1796329204759 } from './1796329204759-event-references';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
