@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, BankAccessService, BankAccessRevocationReason, Permission } from '@zhirong/access';
 import { Actor, AuditService, badInput, clock, ConnectionShape, notFound, paginate, Role } from '@zhirong/core';
+import { BankAccessReason } from '@zhirong/enterprises';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventRegistrationsArgs, RegisterForEventInput } from './dto/event.inputs';
 import { EventStatus, EventVisibility, ParticipantRole, RegistrationStatus } from './entities/event.enums';
@@ -9,8 +10,8 @@ import { Meeting } from './entities/meeting.entity';
 import { EventNotices } from './event-notices';
 import { EventsError, EventsErrorCode } from './events.errors';
 
-/** A bank sees a firm it meets at an event (BankAccessReason.EVENT_MEETING) from the schedule's publication until the meeting ends. */
-export const EVENT_MEETING_GRANT = 'EVENT_MEETING';
+/** A bank sees a firm it meets at an event from the schedule's publication until the meeting ends. */
+export const EVENT_MEETING_GRANT = BankAccessReason.EVENT_MEETING;
 
 /**
  * Registration with its waitlist. Every change locks the event row first, so concurrent
