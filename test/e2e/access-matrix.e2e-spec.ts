@@ -141,6 +141,8 @@ const TYPE_RULES: Record<string, Permission | string> = {
   ScreeningRuleSet: 'an office’s published screening policy: public data of a region',
   Region: 'the region tree is public',
   Industry: 'the GB/T 4754 code table is public',
+  WorkingDayCalendar: 'the working-day calendar is public reference data; the platform administrator loads it',
+  CalendarDay: 'part of WorkingDayCalendar',
   DisposalListingSearchHit: 'published disposal listings are public',
   DisposalSearchResult: 'published disposal listings are public',
   FirmSearchResult: 'hits are FirmSearchHit',

@@ -1,4 +1,5 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { CalendarModule } from '@zhirong/calendar';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { EventsModule } from '@zhirong/events';
@@ -17,7 +18,7 @@ import { ExplorerRedirectMiddleware } from './web/explorer-redirect.middleware';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule];
+export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule, CalendarModule];
 
 @Module({})
 export class AppModule implements NestModule {

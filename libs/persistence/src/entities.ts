@@ -1,4 +1,5 @@
 import { ACCESS_ENTITIES } from '@zhirong/access';
+import { CALENDAR_ENTITIES } from '@zhirong/calendar';
 import { AuditLog } from '@zhirong/core';
 import { ENTERPRISE_ENTITIES } from '@zhirong/enterprises';
 import { EVENT_ENTITIES } from '@zhirong/events';
@@ -13,4 +14,4 @@ import { SEARCH_ENTITIES } from '@zhirong/search';
 import { WHITELIST_ENTITIES } from '@zhirong/whitelist';
 
 /** Every table's entity; the apps, the migration CLI and the tests share this list. */
-export const ENTITIES = [AuditLog, ...ACCESS_ENTITIES, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...JOB_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES, ...NOTIFICATION_ENTITIES, ...EVENT_ENTITIES];
+export const ENTITIES = [AuditLog, ...ACCESS_ENTITIES, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...JOB_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES, ...NOTIFICATION_ENTITIES, ...EVENT_ENTITIES, ...CALENDAR_ENTITIES];

@@ -294,6 +294,9 @@ describe('database invariants', () => {
     it('holds the CHECK constraints validation relies on', async () => {
       const { rows } = await client.query<{ name: string }>(`select conname as name from pg_constraint where contype = 'c' and connamespace = 'public'::regnamespace order by 1`);
       expect(rows.map((r) => r.name)).toEqual([
+        'CHK_calendar_day_kind_weekday',
+        'CHK_calendar_day_year',
+        'CHK_calendar_year_range',
         'CHK_enterprise_annual_revenue',
         'CHK_enterprise_annual_revenue_revenue',
         'CHK_enterprise_employees',

@@ -12,6 +12,14 @@ export const enumLabels = {
     MEETING_ENDED: { 'zh-CN': "洽谈取消", en: "Meeting ended" },
     NEED_CLOSED: { 'zh-CN': "需求关闭", en: "Need closed" },
   },
+  CalendarDayKind: {
+    HOLIDAY: { 'zh-CN': "法定节假日", en: "Holiday" },
+    WORKDAY: { 'zh-CN': "调休上班", en: "Working weekend day" },
+  },
+  CalendarSource: {
+    ADMIN: { 'zh-CN': "管理员导入", en: "Loaded by the administrator" },
+    SEEDED: { 'zh-CN': "内置数据", en: "Seeded" },
+  },
   CollateralKind: {
     CREDIT: { 'zh-CN': "信用", en: "Credit" },
     EQUITY: { 'zh-CN': "股权质押", en: "Equity pledge" },
