@@ -1,3 +1,4 @@
+import { seedReferencePolicies } from '@zhirong/policy';
 import { configureDemoWebhooks } from '@zhirong/whitelist';
 import { DataSource } from 'typeorm';
 import { runSeedPlan } from '../generator/plan';
@@ -18,6 +19,8 @@ export const DEMO_SIZES = { enterprises: 300, products: 48, banks: 12, needRatio
  */
 export async function seedDemo(dataSource: DataSource, options: { business?: boolean } = {}): Promise<void> {
   const identity = await dataSource.transaction((manager) => seedDemoIdentity(manager));
+  // The policy documents' regions get their reference policies (issue 14), as reference data with the regions.
+  await dataSource.transaction((manager) => seedReferencePolicies(manager));
   if (options.business === false) return;
   const org = (key: string) => identity.organizations.get(key)!;
   // The two demo banks receive whitelist pushes on the development receiver that `npm start` runs.

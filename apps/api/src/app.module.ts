@@ -3,6 +3,7 @@ import { CalendarModule } from '@zhirong/calendar';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { EventsModule } from '@zhirong/events';
+import { PolicyModule } from '@zhirong/policy';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAssetsModule } from '@zhirong/ip-assets';
 import { MatchingModule } from '@zhirong/matching';
@@ -18,7 +19,7 @@ import { ExplorerRedirectMiddleware } from './web/explorer-redirect.middleware';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule, CalendarModule];
+export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule, CalendarModule, PolicyModule];
 
 @Module({})
 export class AppModule implements NestModule {

@@ -10,6 +10,7 @@ import { LOAN_ENTITIES } from '@zhirong/loans';
 import { MATCHING_ENTITIES } from '@zhirong/matching';
 import { NEED_ENTITIES } from '@zhirong/needs';
 import { NOTIFICATION_ENTITIES } from '@zhirong/notifications';
+import { POLICY_ENTITIES } from '@zhirong/policy';
 import { PRODUCT_ENTITIES } from '@zhirong/products';
 import { SEARCH_ENTITIES } from '@zhirong/search';
 import { WHITELIST_ENTITIES } from '@zhirong/whitelist';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   ...EVENT_ENTITIES,
   ...LOAN_ENTITIES,
   ...CALENDAR_ENTITIES,
+  ...POLICY_ENTITIES,
 ];
