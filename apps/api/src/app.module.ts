@@ -4,6 +4,7 @@ import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { EventsModule } from '@zhirong/events';
 import { PolicyModule } from '@zhirong/policy';
+import { LoansModule } from '@zhirong/loans';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAssetsModule } from '@zhirong/ip-assets';
 import { MatchingModule } from '@zhirong/matching';
@@ -19,7 +20,21 @@ import { ExplorerRedirectMiddleware } from './web/explorer-redirect.middleware';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule, CalendarModule, PolicyModule];
+export const API_DOMAIN_MODULES = [
+  IdentityModule,
+  EnterprisesModule,
+  IpAssetsModule,
+  ProductsModule,
+  NeedsModule,
+  MatchingModule,
+  SearchIndexingModule,
+  WhitelistModule,
+  NotificationsModule,
+  EventsModule,
+  LoansModule,
+  CalendarModule,
+  PolicyModule,
+];
 
 @Module({})
 export class AppModule implements NestModule {
@@ -32,13 +47,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        LoggerModule.forRoot(loggerParams(config)),
-        PlatformCoreModule.forRoot(config),
-        platformGraphQLModule(config),
-        HealthModule,
-        ...API_DOMAIN_MODULES,
-      ],
+      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), platformGraphQLModule(config), HealthModule, ...API_DOMAIN_MODULES],
     };
   }
 }
