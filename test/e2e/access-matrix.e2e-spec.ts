@@ -40,7 +40,9 @@ type Subject =
   | 'parkEvent' // the park's public event, schedule not published
   | 'firmRegistration' // firm's registration for inviteOnlyEvent
   | 'publishedMeeting' // firm × bank at inviteOnlyEvent, schedule published
-  | 'draftMeeting'; // firm2 × bank2 at parkEvent, schedule not published
+  | 'draftMeeting' // firm2 × bank2 at parkEvent, schedule not published
+  | 'minhangLoan' // bank's CONTRACTED loan to the Minhang firm
+  | 'minhangPledgeRegistration'; // its pledge registration
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -83,6 +85,9 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   // A side sees its meeting once the schedule is published to it; the organisers always.
   { permission: Permission.MEETING_READ, subject: 'publishedMeeting', allowed: all('firm', 'bank', 'office') },
   { permission: Permission.MEETING_READ, subject: 'draftMeeting', allowed: all('park') },
+  // A pledge registration: the loan's bank and firm, the offices of the firm's region; the registry's steps are the platform's.
+  { permission: Permission.PLEDGE_REGISTRATION_READ, subject: 'minhangPledgeRegistration', allowed: all('bank', 'firm', 'office', 'window') },
+  { permission: Permission.PLEDGE_REGISTRATION_SUBMIT, subject: 'minhangLoan', allowed: all('bank') },
 ];
 
 /**
@@ -143,6 +148,7 @@ const TYPE_RULES: Record<string, Permission | string> = {
   Industry: 'the GB/T 4754 code table is public',
   WorkingDayCalendar: 'the working-day calendar is public reference data; the platform administrator loads it',
   CalendarDay: 'part of WorkingDayCalendar',
+  PledgeRegistration: Permission.PLEDGE_REGISTRATION_READ,
   DisposalListingSearchHit: 'published disposal listings are public',
   DisposalSearchResult: 'published disposal listings are public',
   FirmSearchResult: 'hits are FirmSearchHit',
@@ -236,10 +242,13 @@ describe('the access policy: one rule per permission, checked for every role and
     }
     await q('update financing_need set published_to_banks_at = now() where id = $1', [ids.minhangNeed]);
     ids.minhangInterest = (
-      await q<{ id: string }>(
-        `insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`,
-        [ids.minhangNeed, minhang.id, f.orgs.bank.id, ids.activeProduct, f.users.bank.id],
-      )
+      await q<{ id: string }>(`insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`, [
+        ids.minhangNeed,
+        minhang.id,
+        f.orgs.bank.id,
+        ids.activeProduct,
+        f.users.bank.id,
+      ])
     )[0].id;
     const engagement = async (assetId: string, e: typeof minhang, status: string) =>
       (
@@ -306,8 +315,33 @@ describe('the access policy: one rule per permission, checked for every role and
         )
       )[0].id;
     ids.publishedMeeting = await meeting(ids.inviteOnlyEvent, ids.firmRegistration, await registration(ids.inviteOnlyEvent, 'bank', null, null), minhang, 'bank');
-    ids.draftMeeting = await meeting(ids.parkEvent, await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed), await registration(ids.parkEvent, 'bank2', null, null), haidian, 'bank2');
+    ids.draftMeeting = await meeting(
+      ids.parkEvent,
+      await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed),
+      await registration(ids.parkEvent, 'bank2', null, null),
+      haidian,
+      'bank2',
+    );
     ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
+    const [application] = await q<{ id: string }>(
+      `insert into loan_application (enterprise_id, bank_organization_id, product_id, requested_amount_fen, requested_term_months, requested_repayment_method, status)
+       values ($1, $2, $3, 100000000, 12, 'EQUAL_INSTALMENT', 'APPROVED') returning id`,
+      [minhang.id, f.orgs.bank.id, ids.activeProduct],
+    );
+    ids.minhangLoan = (
+      await q<{ id: string }>(
+        `insert into loan (application_id, enterprise_id, bank_organization_id, product_id, region_id, region_path, principal_fen, annual_rate_bp, term_months, repayment_method, appraised_value_fen, pledge_rate_bp, contracted_at, outstanding_principal_fen)
+         values ($1, $2, $3, $4, $5, $6, 100000000, 400, 12, 'EQUAL_INSTALMENT', 300000000, 3333, now(), 100000000) returning id`,
+        [application.id, minhang.id, f.orgs.bank.id, ids.activeProduct, minhang.regionId, minhang.regionPath],
+      )
+    )[0].id;
+    ids.minhangPledgeRegistration = (
+      await q<{ id: string }>(
+        `insert into pledge_registration (loan_id, channel, submitted_at, due_at, sla_working_days, policy_id)
+         values ($1, 'ONLINE', now(), now() + interval '7 days', 7, (select id from regional_policy where region_id is null limit 1)) returning id`,
+        [ids.minhangLoan],
+      )
+    )[0].id;
   });
 
   afterAll(() => t?.close());

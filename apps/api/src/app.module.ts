@@ -10,6 +10,7 @@ import { IpAssetsModule } from '@zhirong/ip-assets';
 import { MatchingModule } from '@zhirong/matching';
 import { NeedsModule } from '@zhirong/needs';
 import { NotificationsModule } from '@zhirong/notifications';
+import { PledgesModule } from '@zhirong/pledges';
 import { ProductsModule } from '@zhirong/products';
 import { SearchIndexingModule } from '@zhirong/search-indexing';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
@@ -34,6 +35,7 @@ export const API_DOMAIN_MODULES = [
   LoansModule,
   CalendarModule,
   PolicyModule,
+  PledgesModule,
 ];
 
 @Module({})

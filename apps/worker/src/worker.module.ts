@@ -4,6 +4,7 @@ import { EventsJobsModule } from '@zhirong/events';
 import { LoansJobsModule } from '@zhirong/loans';
 import { JobWorkerModule } from '@zhirong/jobs';
 import { PlatformCoreModule } from '@zhirong/platform';
+import { PledgesJobsModule } from '@zhirong/pledges';
 import { MatchingJobsModule } from '@zhirong/matching';
 import { NotificationJobsModule } from '@zhirong/notifications';
 import { SearchIndexingWorkerModule } from '@zhirong/search-indexing';
@@ -26,6 +27,7 @@ export class WorkerModule {
         NotificationJobsModule,
         EventsJobsModule,
         LoansJobsModule,
+        PledgesJobsModule,
       ],
     };
   }

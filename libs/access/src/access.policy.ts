@@ -224,6 +224,21 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
 
   // A notice is its recipient's: not the organisation's administrator's, not the sender's.
   [Permission.NOTIFICATION_READ]: (actor, s, bind) => `EXISTS (SELECT 1 FROM notification acc_nt WHERE acc_nt.id = ${s.id} AND acc_nt.recipient_user_id = ${bind(actor.userId)})`,
+
+  // The registry's own steps (accept, register, return) are the platform administrator's, which passes every predicate.
+  [Permission.PLEDGE_REGISTRATION_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    if (has(actor, Role.BANK_OFFICER)) clauses.push(`acc_pl.bank_organization_id = ${bind(actor.organizationId)}`);
+    if (has(actor, Role.ENTERPRISE_USER)) {
+      clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_ple WHERE acc_ple.id = acc_pl.enterprise_id AND acc_ple.organization_id = ${bind(actor.organizationId)})`);
+    }
+    if (isRegional(actor)) clauses.push(inRegion(actor, 'acc_pl.region_path', bind));
+    const all = any(clauses);
+    return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM pledge_registration acc_pr JOIN loan acc_pl ON acc_pl.id = acc_pr.loan_id WHERE acc_pr.id = ${s.id} AND ${all})`;
+  },
+
+  [Permission.PLEDGE_REGISTRATION_SUBMIT]: (actor, s, bind) =>
+    has(actor, Role.BANK_OFFICER) ? `EXISTS (SELECT 1 FROM loan acc_psl WHERE acc_psl.id = ${s.id} AND acc_psl.bank_organization_id = ${bind(actor.organizationId)})` : FALSE,
 };
 
 /**

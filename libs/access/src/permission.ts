@@ -58,4 +58,8 @@ export enum Permission {
   BANK_WEBHOOK_READ = 'BANK_WEBHOOK_READ',
   /** A notice of the in-app inbox (消息), with its deliveries: its recipient only. */
   NOTIFICATION_READ = 'NOTIFICATION_READ',
+  /** A loan's pledge registration (质押登记): the loan's bank and firm, the offices of the firm's region. */
+  PLEDGE_REGISTRATION_READ = 'PLEDGE_REGISTRATION_READ',
+  /** Filing a loan's pledge registration (subject: the loan): the pledgee bank's officers. */
+  PLEDGE_REGISTRATION_SUBMIT = 'PLEDGE_REGISTRATION_SUBMIT',
 }

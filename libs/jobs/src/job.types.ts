@@ -44,6 +44,10 @@ export enum JobName {
   NOTIFICATIONS_MEETING_REMINDER = 'notifications.meeting-reminder',
   /** An event's registration deadline came: close registration if the deadline is still the one armed. */
   DEADLINES_EVENT_REGISTRATION = 'deadlines.event-registration',
+  /** A pledge registration's warning time before its due time: tells the bank if it still waits for the registry. */
+  DEADLINES_PLEDGE_REGISTRATION_WARNING = 'deadlines.pledge-registration-warning',
+  /** A pledge registration's due time passed: records the breach (and tells the bank and the office) if it is not registered. */
+  DEADLINES_PLEDGE_REGISTRATION_BREACH = 'deadlines.pledge-registration-breach',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -62,6 +66,9 @@ export interface JobPayloads {
   /** `startsAt` and `sequence` are the meeting's when the reminder was armed: a changed meeting makes it stale. */
   [JobName.NOTIFICATIONS_MEETING_REMINDER]: { meetingId: string; lead: '24h' | '1h'; startsAt: string; sequence: number };
   [JobName.DEADLINES_EVENT_REGISTRATION]: { eventId: string; deadline: string };
+  /** `dueAt` is the registration's when the job was armed. */
+  [JobName.DEADLINES_PLEDGE_REGISTRATION_WARNING]: { registrationId: string; dueAt: string };
+  [JobName.DEADLINES_PLEDGE_REGISTRATION_BREACH]: { registrationId: string; dueAt: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.

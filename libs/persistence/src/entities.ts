@@ -11,6 +11,7 @@ import { MATCHING_ENTITIES } from '@zhirong/matching';
 import { NEED_ENTITIES } from '@zhirong/needs';
 import { NOTIFICATION_ENTITIES } from '@zhirong/notifications';
 import { POLICY_ENTITIES } from '@zhirong/policy';
+import { PLEDGE_ENTITIES } from '@zhirong/pledges';
 import { PRODUCT_ENTITIES } from '@zhirong/products';
 import { SEARCH_ENTITIES } from '@zhirong/search';
 import { WHITELIST_ENTITIES } from '@zhirong/whitelist';
@@ -32,5 +33,6 @@ export const ENTITIES = [
   ...EVENT_ENTITIES,
   ...LOAN_ENTITIES,
   ...CALENDAR_ENTITIES,
+  ...PLEDGE_ENTITIES,
   ...POLICY_ENTITIES,
 ];

@@ -243,6 +243,10 @@ export const enumLabels = {
     MEETING_CANCELLED: { 'zh-CN': "洽谈取消", en: "Meeting cancelled" },
     MEETING_CHANGED: { 'zh-CN': "洽谈变更", en: "Meeting changed" },
     MEETING_REMINDER: { 'zh-CN': "洽谈提醒", en: "Meeting reminder" },
+    PLEDGE_REGISTERED: { 'zh-CN': "质押登记完成", en: "Pledge registered" },
+    PLEDGE_REGISTRATION_BREACHED: { 'zh-CN': "质押登记超时", en: "Pledge registration overdue" },
+    PLEDGE_REGISTRATION_DUE_SOON: { 'zh-CN': "质押登记即将到期", en: "Pledge registration due soon" },
+    PLEDGE_REGISTRATION_RETURNED: { 'zh-CN': "质押登记退回", en: "Pledge registration returned" },
   },
   OrganizationType: {
     AGENCY: { 'zh-CN': "知识产权代理机构/律所", en: "IP agency or law firm" },
@@ -263,6 +267,16 @@ export const enumLabels = {
   ParticipantRole: {
     BANK: { 'zh-CN': "银行", en: "Bank" },
     FIRM: { 'zh-CN': "企业", en: "Firm" },
+  },
+  PledgeChannel: {
+    OFFLINE: { 'zh-CN': "窗口办理", en: "Offline" },
+    ONLINE: { 'zh-CN': "网上办理", en: "Online" },
+  },
+  PledgeRegistrationStatus: {
+    ACCEPTED: { 'zh-CN': "已受理", en: "Accepted" },
+    REGISTERED: { 'zh-CN': "已登记", en: "Registered" },
+    RETURNED: { 'zh-CN': "已退回", en: "Returned" },
+    SUBMITTED: { 'zh-CN': "已提交", en: "Submitted" },
   },
   PledgeStatus: {
     DISPOSED: { 'zh-CN': "已处置", en: "Disposed" },

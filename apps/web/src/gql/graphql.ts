@@ -825,7 +825,15 @@ export type NotificationKind =
   /** Meeting changed (洽谈变更) */
   | 'MEETING_CHANGED'
   /** Meeting reminder (洽谈提醒) */
-  | 'MEETING_REMINDER';
+  | 'MEETING_REMINDER'
+  /** Pledge registered (质押登记完成) */
+  | 'PLEDGE_REGISTERED'
+  /** Pledge registration overdue (质押登记超时) */
+  | 'PLEDGE_REGISTRATION_BREACHED'
+  /** Pledge registration due soon (质押登记即将到期) */
+  | 'PLEDGE_REGISTRATION_DUE_SOON'
+  /** Pledge registration returned (质押登记退回) */
+  | 'PLEDGE_REGISTRATION_RETURNED';
 
 /** 机构类型 — the kind of organisation (DOMAIN.md, actors) */
 export type OrganizationType =

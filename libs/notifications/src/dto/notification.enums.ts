@@ -16,6 +16,10 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.EVENT_CHANGED]: 'Event changed (活动变更)',
   [NotificationKind.EVENT_CANCELLED]: 'Event cancelled (活动取消)',
   [NotificationKind.EVENT_SURVEY]: 'Satisfaction survey (满意度调查)',
+  [NotificationKind.PLEDGE_REGISTRATION_DUE_SOON]: 'Pledge registration due soon (质押登记即将到期)',
+  [NotificationKind.PLEDGE_REGISTRATION_BREACHED]: 'Pledge registration overdue (质押登记超时)',
+  [NotificationKind.PLEDGE_REGISTRATION_RETURNED]: 'Pledge registration returned (质押登记退回)',
+  [NotificationKind.PLEDGE_REGISTERED]: 'Pledge registered (质押登记完成)',
 };
 
 registerEnumType(NotificationKind, {

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { PledgeRegistrations1796407488401 } from './1796407488401-pledge-registrations';
 import { WorkingDayCalendar1796407069319 } from './1796407069319-working-day-calendar';
 import { RegionalPolicies1796407066489 } from './1796407066489-regional-policies';
 import { Loans1796407022089 } from './1796407022089-loans';
@@ -56,4 +57,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Loans1796407022089,
   RegionalPolicies1796407066489,
   WorkingDayCalendar1796407069319,
+  PledgeRegistrations1796407488401,
 ];

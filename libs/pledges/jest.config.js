@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'pledges',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,6 @@
+export * from './entities/pledge.enums';
+export * from './entities/pledge-registration.entity';
+export * from './pledges.errors';
+export * from './pledge.rules';
+export * from './pledges.module';
+export * from './pledge-registration.service';

@@ -1,0 +1,212 @@
+import { IdentityModule } from '@zhirong/identity';
+import { WorkingDayCalendar } from '@zhirong/calendar';
+import { clock } from '@zhirong/core';
+import { Enterprise } from '@zhirong/enterprises';
+import { insertTestEnterprise } from '@zhirong/enterprises/testing';
+import { DISBURSEMENT_GUARDS, DisbursementGuard, Loan, LoanPortRegistry, PLEDGE_RELEASE_HOOKS, PledgeReleaseHook } from '@zhirong/loans';
+import { createIdentityFixture, createTestApp, firstError, IdentityFixture, TestApp } from '@zhirong/platform/testing';
+import { seedReferencePolicies } from '@zhirong/policy';
+import { PledgeRegistrationService } from './pledge-registration.service';
+import { PledgesModule } from './pledges.module';
+
+const SUBMIT = `mutation($input: SubmitPledgeRegistrationInput!) { submitPledgeRegistration(input: $input) {
+  id loanId channel status submittedAt dueAt slaWorkingDays overdue } }`;
+const ACCEPT = `mutation($id: ID!) { acceptPledgeRegistration(registrationId: $id) { id status acceptedAt } }`;
+const REGISTER = `mutation($input: RegisterPledgeInput!) { registerPledge(input: $input) { id status registeredAt certificateNumber } }`;
+const RETURN = `mutation($input: ReturnPledgeRegistrationInput!) { returnPledgeRegistration(input: $input) { id status returnedReason } }`;
+const LIST = `query($filter: PledgeRegistrationFilter) { pledgeRegistrations(first: 10, filter: $filter) { totalCount edges { node { id loanId status breachedAt overdue } } } }`;
+
+interface Submitted {
+  id: string;
+  loanId: string;
+  status: string;
+  submittedAt: string;
+  dueAt: string;
+  slaWorkingDays: number;
+  overdue: boolean;
+}
+
+jest.setTimeout(60_000);
+
+describe('pledge registration', () => {
+  let t: TestApp;
+  let f: IdentityFixture;
+  let calendar: WorkingDayCalendar;
+  let service: PledgeRegistrationService;
+  let productId: string;
+  let serial = 0;
+  const firms: Partial<Record<'firm' | 'firm2', Enterprise>> = {};
+
+  const q = async <T>(sql: string, params: unknown[] = []) => (await t.dataSource.query(sql, params)) as T[];
+
+  /** A CONTRACTED loan of the bank to a firm of `region`, pledging one patent; answers the loan and the asset. */
+  async function contractedLoan(who: 'firm' | 'firm2', region: 'minhang' | 'haidian'): Promise<{ loanId: string; assetId: string }> {
+    serial++;
+    // One firm profile per organisation.
+    const firm = (firms[who] ??= await insertTestEnterprise(t.dataSource.manager, {
+      name: `质押测试${serial}号有限公司`,
+      organizationId: f.orgs[who].id,
+      region: f.regions[region],
+    }));
+    const [asset] = await q<{ id: string }>(
+      `insert into ip_asset (enterprise_id, region_path, type, number, title, legal_status, pledge_status) values ($1, $2, 'INVENTION_PATENT', $3, '质押专利', 'VALID', 'FREE') returning id`,
+      [firm.id, firm.regionPath, `ZL2020100${String(serial).padStart(5, '0')}.X`],
+    );
+    const [application] = await q<{ id: string }>(
+      `insert into loan_application (enterprise_id, bank_organization_id, product_id, requested_amount_fen, requested_term_months, requested_repayment_method, status, offered_amount_fen, offered_annual_rate_bp, offered_term_months, offered_repayment_method)
+       values ($1, $2, $3, 100000000, 12, 'EQUAL_INSTALMENT', 'APPROVED', 100000000, 400, 12, 'EQUAL_INSTALMENT') returning id`,
+      [firm.id, f.orgs.bank.id, productId],
+    );
+    const [loan] = await q<{ id: string }>(
+      `insert into loan (application_id, enterprise_id, bank_organization_id, product_id, region_id, region_path, principal_fen, annual_rate_bp, term_months, repayment_method, appraised_value_fen, pledge_rate_bp, contracted_at, outstanding_principal_fen)
+       values ($1, $2, $3, $4, $5, $6, 100000000, 400, 12, 'EQUAL_INSTALMENT', 300000000, 3333, now(), 100000000) returning id`,
+      [application.id, firm.id, f.orgs.bank.id, productId, firm.regionId, firm.regionPath],
+    );
+    await q(`insert into loan_pledged_asset (loan_id, ip_asset_id, value_fen) values ($1, $2, 300000000)`, [loan.id, asset.id]);
+    return { loanId: loan.id, assetId: asset.id };
+  }
+
+  const pledgeStatus = async (assetId: string) => (await q<{ s: string }>(`select pledge_status as s from ip_asset where id = $1`, [assetId]))[0].s;
+  const submit = async (loanId: string, channel: 'ONLINE' | 'OFFLINE', who: 'bank' | 'bank2' = 'bank') =>
+    t.gql<{ submitPledgeRegistration: Submitted }>(SUBMIT, { input: { loanId, channel } }, await f.token(who));
+  const loanRow = (id: string) => t.dataSource.manager.findOneByOrFail(Loan, { id });
+
+  beforeAll(async () => {
+    t = await createTestApp([IdentityModule, PledgesModule]);
+    f = await createIdentityFixture(t);
+    await seedReferencePolicies(t.dataSource.manager);
+    calendar = t.module.get(WorkingDayCalendar);
+    service = t.module.get(PledgeRegistrationService);
+    [{ id: productId }] = await q<{ id: string }>(
+      `insert into loan_product (bank_organization_id, name, status, min_amount_fen, max_amount_fen, min_term_months, max_term_months, min_rate_bp, max_rate_bp, accepted_ip_types, pledge_rates, active_from)
+       values ($1, '知识产权质押贷', 'ACTIVE', 100000000, 1000000000, 6, 36, 300, 600, '{INVENTION_PATENT}', '{"INVENTION_PATENT": 3000}', current_date) returning id`,
+      [f.orgs.bank.id],
+    );
+  });
+  afterAll(async () => {
+    clock.reset();
+    await t?.close();
+  });
+
+  it('takes the working days from the region policy: Beijing 1 online and 3 offline, Minhang the national 7', async () => {
+    const cases = [
+      { who: 'firm2', region: 'haidian', channel: 'ONLINE', sla: 1 },
+      { who: 'firm2', region: 'haidian', channel: 'OFFLINE', sla: 3 },
+      { who: 'firm', region: 'minhang', channel: 'ONLINE', sla: 7 },
+    ] as const;
+    for (const c of cases) {
+      const { loanId } = await contractedLoan(c.who, c.region);
+      const res = await submit(loanId, c.channel);
+      expect(res.errors).toBeUndefined();
+      const r = res.data!.submitPledgeRegistration;
+      expect(r).toMatchObject({ loanId, status: 'SUBMITTED', slaWorkingDays: c.sla, overdue: false });
+      // The end of the sla-th working day after the day of submission, Asia/Shanghai.
+      expect(r.dueAt).toBe((await calendar.addWorkingDays(new Date(r.submittedAt), c.sla)).toISOString());
+      expect(new Date(r.dueAt).toISOString()).toMatch(/T15:59:59\.999Z$/);
+      const jobs = await q<{ name: string; run_at: Date }>(`select name, run_at from job_outbox where payload->>'registrationId' = $1 order by run_at`, [r.id]);
+      expect(jobs.map((j) => j.name)).toEqual(['deadlines.pledge-registration-warning', 'deadlines.pledge-registration-breach']);
+      expect(jobs[1].run_at.getTime()).toBe(new Date(r.dueAt).getTime() + 1000);
+    }
+  });
+
+  it('refuses another bank, a second filing and a loan that is not CONTRACTED', async () => {
+    const { loanId } = await contractedLoan('firm', 'minhang');
+    expect(firstError(await submit(loanId, 'ONLINE', 'bank2')).extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.loanId' });
+    expect((await submit(loanId, 'ONLINE')).errors).toBeUndefined();
+    expect(firstError(await submit(loanId, 'OFFLINE')).extensions).toMatchObject({ code: 'CONFLICT', reason: 'REGISTRATION_EXISTS' });
+    const other = await contractedLoan('firm', 'minhang');
+    await q(`update loan set status = 'CANCELLED' where id = $1`, [other.loanId]);
+    expect(firstError(await submit(other.loanId, 'ONLINE')).extensions).toMatchObject({ code: 'CONFLICT', reason: 'LOAN_NOT_CONTRACTED' });
+  });
+
+  it('goes submitted → accepted → registered: the assets become PLEDGED, disbursement is allowed, repayment frees them', async () => {
+    const { loanId, assetId } = await contractedLoan('firm2', 'haidian');
+    const guards = t.module.get<LoanPortRegistry<DisbursementGuard>>(DISBURSEMENT_GUARDS);
+    const releases = t.module.get<LoanPortRegistry<PledgeReleaseHook>>(PLEDGE_RELEASE_HOOKS);
+    const guard = guards.all().find((g) => g.name === 'pledge-registered')!;
+    expect(await guard.check(t.dataSource.manager, await loanRow(loanId))).toMatch(/REGISTERED/);
+
+    const { id } = (await submit(loanId, 'OFFLINE')).data!.submitPledgeRegistration;
+    expect(firstError(await t.gql(ACCEPT, { id }, await f.token('bank'))).extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql<{ acceptPledgeRegistration: { status: string } }>(ACCEPT, { id }, await f.token('admin'))).data!.acceptPledgeRegistration.status).toBe('ACCEPTED');
+    expect(firstError(await t.gql(ACCEPT, { id }, await f.token('admin'))).extensions).toMatchObject({ code: 'CONFLICT', reason: 'REGISTRATION_STATUS' });
+    const registered = await t.gql<{ registerPledge: { status: string; certificateNumber: string } }>(
+      REGISTER,
+      { input: { registrationId: id, certificateNumber: 'Y2026990001234' } },
+      await f.token('admin'),
+    );
+    expect(registered.data!.registerPledge).toMatchObject({ status: 'REGISTERED', certificateNumber: 'Y2026990001234' });
+    expect(await pledgeStatus(assetId)).toBe('PLEDGED');
+    expect(await guard.check(t.dataSource.manager, await loanRow(loanId))).toBeNull();
+    const [{ n }] = await q<{ n: number }>(`select count(*)::int as n from notification where subject_id = $1 and kind = 'PLEDGE_REGISTERED'`, [id]);
+    expect(n).toBeGreaterThan(0);
+
+    await t.dataSource.transaction(async (m) =>
+      releases
+        .all()
+        .find((h) => h.name === 'pledge-release')!
+        .onLoanRepaid(m, await loanRow(loanId)),
+    );
+    expect(await pledgeStatus(assetId)).toBe('FREE');
+  });
+
+  it('returns a filing with its reason; the bank files again', async () => {
+    const { loanId } = await contractedLoan('firm', 'minhang');
+    const { id } = (await submit(loanId, 'ONLINE')).data!.submitPledgeRegistration;
+    const empty = await t.gql(RETURN, { input: { registrationId: id, reason: '  ' } }, await f.token('admin'));
+    expect(firstError(empty).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    const returned = await t.gql<{ returnPledgeRegistration: { status: string; returnedReason: string } }>(
+      RETURN,
+      { input: { registrationId: id, reason: '质押合同缺少出质人签章' } },
+      await f.token('admin'),
+    );
+    expect(returned.data!.returnPledgeRegistration).toEqual({ id, status: 'RETURNED', returnedReason: '质押合同缺少出质人签章' });
+    expect((await submit(loanId, 'OFFLINE')).errors).toBeUndefined();
+  });
+
+  it('shows a registration to its bank, its firm and its region’s office only', async () => {
+    const { loanId } = await contractedLoan('firm2', 'haidian');
+    const { id } = (await submit(loanId, 'ONLINE')).data!.submitPledgeRegistration;
+    const sees = async (who: 'bank' | 'bank2' | 'firm' | 'firm2' | 'office' | 'office.bj' | 'admin') =>
+      (await t.gql<{ pledgeRegistrations: { edges: { node: { id: string } }[] } }>(LIST, { filter: { loanId } }, await f.token(who))).data!.pledgeRegistrations.edges.map(
+        (e) => e.node.id,
+      );
+    expect(await sees('bank')).toEqual([id]);
+    expect(await sees('firm2')).toEqual([id]);
+    expect(await sees('office.bj')).toEqual([id]);
+    expect(await sees('admin')).toEqual([id]);
+    expect(await sees('bank2')).toEqual([]);
+    expect(await sees('firm')).toEqual([]);
+    expect(await sees('office')).toEqual([]);
+  });
+
+  it('warns before the due time and records a breach once when it passes unregistered', async () => {
+    const { loanId } = await contractedLoan('firm2', 'haidian');
+    const r = (await submit(loanId, 'ONLINE')).data!.submitPledgeRegistration;
+    expect(await service.warn(r.id, r.dueAt)).toEqual({ warned: true });
+    expect(await service.warn(r.id, r.dueAt)).toEqual({ warned: false });
+    expect(await service.recordBreach(r.id, r.dueAt)).toEqual({ breached: false }); // not due yet
+
+    clock.advance(new Date(r.dueAt).getTime() - clock.now().getTime() + 2000);
+    expect(await service.recordBreach(r.id, '2000-01-01T00:00:00.000Z')).toEqual({ breached: false }); // armed for another due time
+    expect(await service.recordBreach(r.id, r.dueAt)).toEqual({ breached: true });
+    expect(await service.recordBreach(r.id, r.dueAt)).toEqual({ breached: false });
+
+    const kinds = await q<{ kind: string; org: string }>(`select kind, recipient_organization_id as org from notification where subject_id = $1 order by kind`, [r.id]);
+    expect(
+      kinds
+        .filter((k) => k.kind === 'PLEDGE_REGISTRATION_BREACHED')
+        .map((k) => k.org)
+        .sort(),
+    ).toEqual([f.orgs.bank.id, f.orgs['office.bj'].id].sort());
+    expect(kinds.some((k) => k.kind === 'PLEDGE_REGISTRATION_DUE_SOON' && k.org === f.orgs.bank.id)).toBe(true);
+
+    const breached = await t.gql<{ pledgeRegistrations: { totalCount: number; edges: { node: { id: string; overdue: boolean } }[] } }>(
+      LIST,
+      { filter: { breached: true } },
+      await f.token('bank'),
+    );
+    expect(breached.data!.pledgeRegistrations.edges.map((e) => e.node)).toEqual([{ id: r.id, loanId, status: 'SUBMITTED', breachedAt: expect.any(String), overdue: true }]);
+    expect(breached.data!.pledgeRegistrations.totalCount).toBe(1);
+  });
+});
