@@ -42,7 +42,8 @@ type Subject =
   | 'publishedMeeting' // firm × bank at inviteOnlyEvent, schedule published
   | 'draftMeeting' // firm2 × bank2 at parkEvent, schedule not published
   | 'minhangLoan' // bank's CONTRACTED loan to the Minhang firm
-  | 'minhangPledgeRegistration'; // its pledge registration
+  | 'minhangPledgeRegistration' // its pledge registration
+  | 'minhangLoanAlert'; // an alert on that loan (its asset's legal status changed)
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -88,6 +89,7 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   // A pledge registration: the loan's bank and firm, the offices of the firm's region; the registry's steps are the platform's.
   { permission: Permission.PLEDGE_REGISTRATION_READ, subject: 'minhangPledgeRegistration', allowed: all('bank', 'firm', 'office', 'window') },
   { permission: Permission.PLEDGE_REGISTRATION_SUBMIT, subject: 'minhangLoan', allowed: all('bank') },
+  { permission: Permission.LOAN_ALERT_READ, subject: 'minhangLoanAlert', allowed: all('bank', 'firm', 'office', 'window') },
 ];
 
 /**
@@ -149,6 +151,10 @@ const TYPE_RULES: Record<string, Permission | string> = {
   WorkingDayCalendar: 'the working-day calendar is public reference data; the platform administrator loads it',
   CalendarDay: 'part of WorkingDayCalendar',
   PledgeRegistration: Permission.PLEDGE_REGISTRATION_READ,
+  LoanAlert: Permission.LOAN_ALERT_READ,
+  LegalStatusChange: 'the reporter’s own answer (reportLegalStatusChange): an office or the platform reporting',
+  LegalStatusFeedImport: 'the importer’s own answer (importLegalStatusFeed)',
+  LegalStatusFeedProblem: 'part of LegalStatusFeedImport',
   DisposalListingSearchHit: 'published disposal listings are public',
   DisposalSearchResult: 'published disposal listings are public',
   FirmSearchResult: 'hits are FirmSearchHit',
@@ -341,6 +347,17 @@ describe('the access policy: one rule per permission, checked for every role and
          values ($1, 'ONLINE', now(), now() + interval '7 days', 7, (select id from regional_policy where region_id is null limit 1)) returning id`,
         [ids.minhangLoan],
       )
+    )[0].id;
+    const [change] = await q<{ id: string }>(
+      `insert into legal_status_change (ip_asset_id, from_status, to_status, effective_on, source) values ($1, 'VALID', 'INVALIDATED', '2026-11-30', 'API') returning id`,
+      [ids.minhangAsset],
+    );
+    ids.minhangLoanAlert = (
+      await q<{ id: string }>(`insert into loan_alert (loan_id, ip_asset_id, legal_status_change_id, message) values ($1, $2, $3, '质物法律状态变更') returning id`, [
+        ids.minhangLoan,
+        ids.minhangAsset,
+        change.id,
+      ])
     )[0].id;
   });
 

@@ -41,6 +41,17 @@ function eventManager(actor: Actor, alias: string, bind: Bind): string {
   return any(clauses);
 }
 
+/** The parties of the loan in `alias`: its bank, its firm, the offices of the firm's region. */
+function loanParty(actor: Actor, alias: string, bind: Bind): string {
+  const clauses: string[] = [];
+  if (has(actor, Role.BANK_OFFICER)) clauses.push(`${alias}.bank_organization_id = ${bind(actor.organizationId)}`);
+  if (has(actor, Role.ENTERPRISE_USER)) {
+    clauses.push(`EXISTS (SELECT 1 FROM enterprise ${alias}_e WHERE ${alias}_e.id = ${alias}.enterprise_id AND ${alias}_e.organization_id = ${bind(actor.organizationId)})`);
+  }
+  if (isRegional(actor)) clauses.push(inRegion(actor, `${alias}.region_path`, bind));
+  return any(clauses);
+}
+
 /**
  * A firm: the platform all; offices, windows and parks their region subtree; a firm
  * itself; a bank only with a grant it can name (pushed, applied, accepted interest in
@@ -227,14 +238,13 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
 
   // The registry's own steps (accept, register, return) are the platform administrator's, which passes every predicate.
   [Permission.PLEDGE_REGISTRATION_READ]: (actor, s, bind) => {
-    const clauses: string[] = [];
-    if (has(actor, Role.BANK_OFFICER)) clauses.push(`acc_pl.bank_organization_id = ${bind(actor.organizationId)}`);
-    if (has(actor, Role.ENTERPRISE_USER)) {
-      clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_ple WHERE acc_ple.id = acc_pl.enterprise_id AND acc_ple.organization_id = ${bind(actor.organizationId)})`);
-    }
-    if (isRegional(actor)) clauses.push(inRegion(actor, 'acc_pl.region_path', bind));
-    const all = any(clauses);
+    const all = loanParty(actor, 'acc_pl', bind);
     return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM pledge_registration acc_pr JOIN loan acc_pl ON acc_pl.id = acc_pr.loan_id WHERE acc_pr.id = ${s.id} AND ${all})`;
+  },
+
+  [Permission.LOAN_ALERT_READ]: (actor, s, bind) => {
+    const all = loanParty(actor, 'acc_al', bind);
+    return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM loan_alert acc_la JOIN loan acc_al ON acc_al.id = acc_la.loan_id WHERE acc_la.id = ${s.id} AND ${all})`;
   },
 
   [Permission.PLEDGE_REGISTRATION_SUBMIT]: (actor, s, bind) =>

@@ -62,4 +62,6 @@ export enum Permission {
   PLEDGE_REGISTRATION_READ = 'PLEDGE_REGISTRATION_READ',
   /** Filing a loan's pledge registration (subject: the loan): the pledgee bank's officers. */
   PLEDGE_REGISTRATION_SUBMIT = 'PLEDGE_REGISTRATION_SUBMIT',
+  /** An alert on a loan (贷中预警): the loan's bank and firm, the offices of the firm's region. */
+  LOAN_ALERT_READ = 'LOAN_ALERT_READ',
 }

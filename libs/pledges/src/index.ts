@@ -4,3 +4,5 @@ export * from './pledges.errors';
 export * from './pledge.rules';
 export * from './pledges.module';
 export * from './pledge-registration.service';
+export * from './entities/monitoring.entity';
+export * from './monitoring/monitoring.service';

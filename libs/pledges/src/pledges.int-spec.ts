@@ -209,4 +209,40 @@ describe('pledge registration', () => {
     expect(breached.data!.pledgeRegistrations.edges.map((e) => e.node)).toEqual([{ id: r.id, loanId, status: 'SUBMITTED', breachedAt: expect.any(String), overdue: true }]);
     expect(breached.data!.pledgeRegistrations.totalCount).toBe(1);
   });
+  it('alerts the pledgee bank at once when a pledged asset’s legal status changes (API and feed file)', async () => {
+    const REPORT = `mutation($input: ReportLegalStatusChangeInput!) { reportLegalStatusChange(input: $input) { fromStatus toStatus effectiveOn source alertedLoans } }`;
+    const IMPORT = `mutation($text: String!) { importLegalStatusFeed(text: $text) { changed unchanged alerts problems { line message } } }`;
+    const ALERTS = `query($loanId: ID!) { loanAlerts(loanId: $loanId) { loanId message } }`;
+    const { loanId, assetId } = await contractedLoan('firm2', 'haidian');
+    const { id } = (await submit(loanId, 'ONLINE')).data!.submitPledgeRegistration;
+    await t.gql(REGISTER, { input: { registrationId: id, certificateNumber: 'Y2026990009999' } }, await f.token('admin'));
+    const [{ number }] = await q<{ number: string }>(`select number from ip_asset where id = $1`, [assetId]);
+
+    const input = { number, status: 'INVALIDATED', effectiveOn: '2026-11-30' };
+    expect(firstError(await t.gql(REPORT, { input }, await f.token('office'))).extensions?.code).toBe('FORBIDDEN'); // Minhang's office, a Beijing asset
+    expect(firstError(await t.gql(REPORT, { input }, await f.token('bank'))).extensions?.code).toBe('FORBIDDEN');
+    const reported = await t.gql<{ reportLegalStatusChange: Record<string, unknown> }>(REPORT, { input }, await f.token('office.bj'));
+    expect(reported.data!.reportLegalStatusChange).toEqual({ fromStatus: 'VALID', toStatus: 'INVALIDATED', effectiveOn: '2026-11-30', source: 'API', alertedLoans: 1 });
+    expect((await q<{ s: string }>(`select legal_status as s from ip_asset where id = $1`, [assetId]))[0].s).toBe('INVALIDATED');
+    const notices = await q<{ org: string }>(`select recipient_organization_id as org from notification where kind = 'PLEDGED_ASSET_STATUS_CHANGED' and subject_id = $1`, [loanId]);
+    expect(new Set(notices.map((n) => n.org))).toEqual(new Set([f.orgs.bank.id]));
+    const alerts = async (who: 'bank' | 'bank2' | 'firm2') => (await t.gql<{ loanAlerts: { message: string }[] }>(ALERTS, { loanId }, await f.token(who))).data!.loanAlerts;
+    expect((await alerts('bank')).map((a) => a.message)).toEqual([expect.stringContaining('INVALIDATED')]);
+    expect(await alerts('firm2')).toHaveLength(1);
+    expect(await alerts('bank2')).toEqual([]);
+
+    const text = ['number,status,date', `${number},VALID,2026-12-01`, `${number},INVALIDATED,2026-12-01`, 'ZL000000000000.0,EXPIRED,2026-12-01', `${number},NOPE,2026-12-01`].join(
+      '\n',
+    );
+    const imported = await t.gql<{ importLegalStatusFeed: { changed: number; unchanged: number; alerts: number; problems: { line: number; message: string }[] } }>(
+      IMPORT,
+      { text },
+      await f.token('admin'),
+    );
+    expect(imported.data!.importLegalStatusFeed).toMatchObject({ changed: 2, unchanged: 0, alerts: 2 });
+    expect(imported.data!.importLegalStatusFeed.problems.map((p) => p.line)).toEqual([4, 5]);
+    expect((await alerts('bank')).length).toBe(3);
+    const [{ n }] = await q<{ n: number }>(`select count(*)::int as n from legal_status_change where ip_asset_id = $1 and source = 'FEED_FILE'`, [assetId]);
+    expect(n).toBe(2);
+  });
 });

@@ -4,21 +4,24 @@ import { CalendarCoreModule } from '@zhirong/calendar';
 import { DISBURSEMENT_GUARDS, DisbursementGuard, LoanPortRegistry, LoansModule, PLEDGE_RELEASE_HOOKS, PledgeReleaseHook } from '@zhirong/loans';
 import { NotificationsModule } from '@zhirong/notifications';
 import { PolicyModule } from '@zhirong/policy';
+import { LegalStatusChange, LoanAlert } from './entities/monitoring.entity';
 import { PledgeRegistration } from './entities/pledge-registration.entity';
 import { PledgesJobs } from './jobs/pledges.jobs';
+import { MonitoringResolver } from './monitoring/monitoring.resolver';
+import { MonitoringService } from './monitoring/monitoring.service';
 import { PledgeAssets } from './pledge-assets';
 import { PledgeRegistrationResolver } from './pledge-registration.resolver';
 import { PledgeRegistrationService } from './pledge-registration.service';
 
-export const PLEDGE_ENTITIES = [PledgeRegistration];
+export const PLEDGE_ENTITIES = [PledgeRegistration, LegalStatusChange, LoanAlert];
 
 const IMPORTS = [TypeOrmModule.forFeature(PLEDGE_ENTITIES), CalendarCoreModule, PolicyModule, NotificationsModule];
-const SERVICES = [PledgeRegistrationService, PledgeAssets];
+const SERVICES = [PledgeRegistrationService, PledgeAssets, MonitoringService];
 
 /** Pledge registration for the API; fills LOANS' disbursement guard and pledge release ports. */
 @Module({
   imports: [...IMPORTS, LoansModule],
-  providers: [...SERVICES, PledgeRegistrationResolver],
+  providers: [...SERVICES, PledgeRegistrationResolver, MonitoringResolver],
   exports: SERVICES,
 })
 export class PledgesModule implements OnModuleInit {

@@ -165,6 +165,10 @@ export const enumLabels = {
     TRANSFERRED: { 'zh-CN': "已转让", en: "Transferred" },
     VALID: { 'zh-CN': "有效", en: "Valid" },
   },
+  LegalStatusSource: {
+    API: { 'zh-CN': "接口上报", en: "Reported through the API" },
+    FEED_FILE: { 'zh-CN': "状态数据文件", en: "Status feed file" },
+  },
   LoanProductSortField: {
     CREATED_AT: { 'zh-CN': "发布时间", en: "Created" },
     MAX_AMOUNT: { 'zh-CN': "最高金额", en: "Largest amount" },
@@ -243,6 +247,7 @@ export const enumLabels = {
     MEETING_CANCELLED: { 'zh-CN': "洽谈取消", en: "Meeting cancelled" },
     MEETING_CHANGED: { 'zh-CN': "洽谈变更", en: "Meeting changed" },
     MEETING_REMINDER: { 'zh-CN': "洽谈提醒", en: "Meeting reminder" },
+    PLEDGED_ASSET_STATUS_CHANGED: { 'zh-CN': "质物法律状态变更", en: "Pledged asset’s legal status changed" },
     PLEDGE_REGISTERED: { 'zh-CN': "质押登记完成", en: "Pledge registered" },
     PLEDGE_REGISTRATION_BREACHED: { 'zh-CN': "质押登记超时", en: "Pledge registration overdue" },
     PLEDGE_REGISTRATION_DUE_SOON: { 'zh-CN': "质押登记即将到期", en: "Pledge registration due soon" },

@@ -826,6 +826,8 @@ export type NotificationKind =
   | 'MEETING_CHANGED'
   /** Meeting reminder (洽谈提醒) */
   | 'MEETING_REMINDER'
+  /** Pledged asset’s legal status changed (质物法律状态变更) */
+  | 'PLEDGED_ASSET_STATUS_CHANGED'
   /** Pledge registered (质押登记完成) */
   | 'PLEDGE_REGISTERED'
   /** Pledge registration overdue (质押登记超时) */

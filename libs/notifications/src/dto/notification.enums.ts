@@ -20,6 +20,7 @@ const KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.PLEDGE_REGISTRATION_BREACHED]: 'Pledge registration overdue (质押登记超时)',
   [NotificationKind.PLEDGE_REGISTRATION_RETURNED]: 'Pledge registration returned (质押登记退回)',
   [NotificationKind.PLEDGE_REGISTERED]: 'Pledge registered (质押登记完成)',
+  [NotificationKind.PLEDGED_ASSET_STATUS_CHANGED]: 'Pledged asset’s legal status changed (质物法律状态变更)',
 };
 
 registerEnumType(NotificationKind, {
