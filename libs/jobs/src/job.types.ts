@@ -44,6 +44,8 @@ export enum JobName {
   NOTIFICATIONS_MEETING_REMINDER = 'notifications.meeting-reminder',
   /** An event's registration deadline came: close registration if the deadline is still the one armed. */
   DEADLINES_EVENT_REGISTRATION = 'deadlines.event-registration',
+  /** Daily after midnight (Asia/Shanghai): marks overdue instalments and moves loans to OVERDUE / DEFAULTED / back to ACTIVE. */
+  MONITORING_LOANS_OVERDUE = 'monitoring.loans-overdue',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -62,6 +64,8 @@ export interface JobPayloads {
   /** `startsAt` and `sequence` are the meeting's when the reminder was armed: a changed meeting makes it stale. */
   [JobName.NOTIFICATIONS_MEETING_REMINDER]: { meetingId: string; lead: '24h' | '1h'; startsAt: string; sequence: number };
   [JobName.DEADLINES_EVENT_REGISTRATION]: { eventId: string; deadline: string };
+  /** `today` (YYYY-MM-DD) overrides the Asia/Shanghai date, for catching up a missed day. */
+  [JobName.MONITORING_LOANS_OVERDUE]: { today?: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.
