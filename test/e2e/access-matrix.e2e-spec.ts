@@ -40,7 +40,9 @@ type Subject =
   | 'parkEvent' // the park's public event, schedule not published
   | 'firmRegistration' // firm's registration for inviteOnlyEvent
   | 'publishedMeeting' // firm × bank at inviteOnlyEvent, schedule published
-  | 'draftMeeting'; // firm2 × bank2 at parkEvent, schedule not published
+  | 'draftMeeting' // firm2 × bank2 at parkEvent, schedule not published
+  | 'minhangApplication' // firm's application to bank's activeProduct, naming the guarantor
+  | 'minhangLoan'; // its loan; the guarantor holds a risk share
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -83,6 +85,12 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   // A side sees its meeting once the schedule is published to it; the organisers always.
   { permission: Permission.MEETING_READ, subject: 'publishedMeeting', allowed: all('firm', 'bank', 'office') },
   { permission: Permission.MEETING_READ, subject: 'draftMeeting', allowed: all('park') },
+  // Loans: the firm, the bank applied to, the named guarantor, the offices, windows and parks of the firm's region.
+  { permission: Permission.LOAN_APPLICATION_READ, subject: 'minhangApplication', allowed: all('firm', 'bank', 'guarantor', 'office', 'window') },
+  { permission: Permission.LOAN_APPLICATION_DECIDE, subject: 'minhangApplication', allowed: all('bank') },
+  { permission: Permission.LOAN_APPLICATION_APPLY, subject: 'minhangApplication', allowed: all('firm') },
+  { permission: Permission.LOAN_READ, subject: 'minhangLoan', allowed: all('firm', 'bank', 'guarantor', 'office', 'window') },
+  { permission: Permission.LOAN_SERVICE, subject: 'minhangLoan', allowed: all('bank') },
 ];
 
 /**
@@ -167,6 +175,14 @@ const TYPE_RULES: Record<string, Permission | string> = {
   EventBankOutcome: 'part of EventReport',
   Meeting: Permission.MEETING_READ,
   EventSurvey: 'the organisation’s own answer (mySurvey, submitEventSurvey)',
+  LoanApplication: Permission.LOAN_APPLICATION_READ,
+  LoanApplicationTransition: 'part of LoanApplication',
+  LoanDocument: 'part of LoanApplication',
+  Loan: Permission.LOAN_READ,
+  LoanInstalment: 'part of Loan',
+  Repayment: 'part of Loan',
+  LoanRiskShare: 'part of Loan',
+  LoanFee: 'part of Loan',
   PageInfo: 'pagination',
   Query: 'root',
   Mutation: 'root',
@@ -234,10 +250,13 @@ describe('the access policy: one rule per permission, checked for every role and
     }
     await q('update financing_need set published_to_banks_at = now() where id = $1', [ids.minhangNeed]);
     ids.minhangInterest = (
-      await q<{ id: string }>(
-        `insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`,
-        [ids.minhangNeed, minhang.id, f.orgs.bank.id, ids.activeProduct, f.users.bank.id],
-      )
+      await q<{ id: string }>(`insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`, [
+        ids.minhangNeed,
+        minhang.id,
+        f.orgs.bank.id,
+        ids.activeProduct,
+        f.users.bank.id,
+      ])
     )[0].id;
     const engagement = async (assetId: string, e: typeof minhang, status: string) =>
       (
@@ -304,8 +323,33 @@ describe('the access policy: one rule per permission, checked for every role and
         )
       )[0].id;
     ids.publishedMeeting = await meeting(ids.inviteOnlyEvent, ids.firmRegistration, await registration(ids.inviteOnlyEvent, 'bank', null, null), minhang, 'bank');
-    ids.draftMeeting = await meeting(ids.parkEvent, await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed), await registration(ids.parkEvent, 'bank2', null, null), haidian, 'bank2');
+    ids.draftMeeting = await meeting(
+      ids.parkEvent,
+      await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed),
+      await registration(ids.parkEvent, 'bank2', null, null),
+      haidian,
+      'bank2',
+    );
     ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
+    ids.minhangApplication = (
+      await q<{ id: string }>(
+        `insert into loan_application (enterprise_id, bank_organization_id, product_id, requested_amount_fen, requested_term_months, requested_repayment_method, guarantee_required, guarantor_organization_id)
+         values ($1, $2, $3, 100000000, 12, 'EQUAL_INSTALMENT', true, $4) returning id`,
+        [minhang.id, f.orgs.bank.id, ids.activeProduct, f.orgs.guarantor.id],
+      )
+    )[0].id;
+    ids.minhangLoan = (
+      await q<{ id: string }>(
+        `insert into loan (application_id, enterprise_id, bank_organization_id, product_id, region_id, region_path, principal_fen, annual_rate_bp, term_months, repayment_method, appraised_value_fen, pledge_rate_bp, contracted_at, outstanding_principal_fen)
+         select $1, $2, $3, $4, e.region_id, e.region_path, 100000000, 400, 12, 'EQUAL_INSTALMENT', 400000000, 2500, now(), 100000000 from enterprise e where e.id = $2 returning id`,
+        [ids.minhangApplication, minhang.id, f.orgs.bank.id, ids.activeProduct],
+      )
+    )[0].id;
+    await q(`insert into loan_risk_share (loan_id, party_organization_id, role, share_bp) values ($1, $2, 'BANK', 7000), ($1, $3, 'GUARANTOR', 3000)`, [
+      ids.minhangLoan,
+      f.orgs.bank.id,
+      f.orgs.guarantor.id,
+    ]);
   });
 
   afterAll(() => t?.close());
