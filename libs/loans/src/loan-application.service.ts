@@ -367,8 +367,20 @@ export class LoanApplicationService {
     return loan;
   }
 
+  /**
+   * The grant is one per firm and bank: when this application was its source and another open
+   * application or a live loan of the pair still justifies it, the grant passes to that one.
+   */
   private async endGrant(manager: EntityManager, app: LoanApplication): Promise<void> {
+    const [other] = (await manager.query(
+      `select la.id from loan_application la left join loan l on l.application_id = la.id
+        where la.enterprise_id = $1 and la.bank_organization_id = $2 and la.id <> $3
+          and (la.status in ('SUBMITTED', 'COUNTER_OFFERED') or (l.id is not null and l.status <> 'CANCELLED'))
+        order by la.created_at limit 1`,
+      [app.enterpriseId, app.bankOrganizationId, app.id],
+    )) as { id: string }[];
     await this.bankAccess.revoke(manager, {
+      handOverTo: other?.id ?? null,
       enterpriseId: app.enterpriseId,
       bankOrganizationId: app.bankOrganizationId,
       grantReason: BankAccessReason.APPLIED,
