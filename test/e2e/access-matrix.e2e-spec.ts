@@ -41,9 +41,10 @@ type Subject =
   | 'firmRegistration' // firm's registration for inviteOnlyEvent
   | 'publishedMeeting' // firm × bank at inviteOnlyEvent, schedule published
   | 'draftMeeting' // firm2 × bank2 at parkEvent, schedule not published
-  | 'minhangLoan' // bank's CONTRACTED loan to the Minhang firm
+  | 'minhangLoan' // bank's CONTRACTED loan to the Minhang firm (from minhangApplication; the guarantor holds a risk share)
   | 'minhangPledgeRegistration' // its pledge registration
-  | 'minhangLoanAlert'; // an alert on that loan (its asset's legal status changed)
+  | 'minhangLoanAlert' // an alert on that loan (its asset's legal status changed)
+  | 'minhangApplication'; // firm's application to bank's activeProduct, naming the guarantor; minhangLoan is its loan, where the guarantor holds a risk share
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -90,6 +91,12 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   { permission: Permission.PLEDGE_REGISTRATION_READ, subject: 'minhangPledgeRegistration', allowed: all('bank', 'firm', 'office', 'window') },
   { permission: Permission.PLEDGE_REGISTRATION_SUBMIT, subject: 'minhangLoan', allowed: all('bank') },
   { permission: Permission.LOAN_ALERT_READ, subject: 'minhangLoanAlert', allowed: all('bank', 'firm', 'office', 'window') },
+  // Loans: the firm, the bank applied to, the named guarantor, the offices, windows and parks of the firm's region.
+  { permission: Permission.LOAN_APPLICATION_READ, subject: 'minhangApplication', allowed: all('firm', 'bank', 'guarantor', 'office', 'window') },
+  { permission: Permission.LOAN_APPLICATION_DECIDE, subject: 'minhangApplication', allowed: all('bank') },
+  { permission: Permission.LOAN_APPLICATION_APPLY, subject: 'minhangApplication', allowed: all('firm') },
+  { permission: Permission.LOAN_READ, subject: 'minhangLoan', allowed: all('firm', 'bank', 'guarantor', 'office', 'window') },
+  { permission: Permission.LOAN_SERVICE, subject: 'minhangLoan', allowed: all('bank') },
 ];
 
 /**
@@ -181,6 +188,14 @@ const TYPE_RULES: Record<string, Permission | string> = {
   EventBankOutcome: 'part of EventReport',
   Meeting: Permission.MEETING_READ,
   EventSurvey: 'the organisation’s own answer (mySurvey, submitEventSurvey)',
+  LoanApplication: Permission.LOAN_APPLICATION_READ,
+  LoanApplicationTransition: 'part of LoanApplication',
+  LoanDocument: 'part of LoanApplication',
+  Loan: Permission.LOAN_READ,
+  LoanInstalment: 'part of Loan',
+  Repayment: 'part of Loan',
+  LoanRiskShare: 'part of Loan',
+  LoanFee: 'part of Loan',
   PageInfo: 'pagination',
   Query: 'root',
   Mutation: 'root',
@@ -329,18 +344,25 @@ describe('the access policy: one rule per permission, checked for every role and
       'bank2',
     );
     ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
-    const [application] = await q<{ id: string }>(
-      `insert into loan_application (enterprise_id, bank_organization_id, product_id, requested_amount_fen, requested_term_months, requested_repayment_method, status)
-       values ($1, $2, $3, 100000000, 12, 'EQUAL_INSTALMENT', 'APPROVED') returning id`,
-      [minhang.id, f.orgs.bank.id, ids.activeProduct],
-    );
+    ids.minhangApplication = (
+      await q<{ id: string }>(
+        `insert into loan_application (enterprise_id, bank_organization_id, product_id, requested_amount_fen, requested_term_months, requested_repayment_method, guarantee_required, guarantor_organization_id)
+         values ($1, $2, $3, 100000000, 12, 'EQUAL_INSTALMENT', true, $4) returning id`,
+        [minhang.id, f.orgs.bank.id, ids.activeProduct, f.orgs.guarantor.id],
+      )
+    )[0].id;
     ids.minhangLoan = (
       await q<{ id: string }>(
         `insert into loan (application_id, enterprise_id, bank_organization_id, product_id, region_id, region_path, principal_fen, annual_rate_bp, term_months, repayment_method, appraised_value_fen, pledge_rate_bp, contracted_at, outstanding_principal_fen)
-         values ($1, $2, $3, $4, $5, $6, 100000000, 400, 12, 'EQUAL_INSTALMENT', 300000000, 3333, now(), 100000000) returning id`,
-        [application.id, minhang.id, f.orgs.bank.id, ids.activeProduct, minhang.regionId, minhang.regionPath],
+         select $1, $2, $3, $4, e.region_id, e.region_path, 100000000, 400, 12, 'EQUAL_INSTALMENT', 400000000, 2500, now(), 100000000 from enterprise e where e.id = $2 returning id`,
+        [ids.minhangApplication, minhang.id, f.orgs.bank.id, ids.activeProduct],
       )
     )[0].id;
+    await q(`insert into loan_risk_share (loan_id, party_organization_id, role, share_bp) values ($1, $2, 'BANK', 7000), ($1, $3, 'GUARANTOR', 3000)`, [
+      ids.minhangLoan,
+      f.orgs.bank.id,
+      f.orgs.guarantor.id,
+    ]);
     ids.minhangPledgeRegistration = (
       await q<{ id: string }>(
         `insert into pledge_registration (loan_id, channel, submitted_at, due_at, sla_working_days, policy_id)

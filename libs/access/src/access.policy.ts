@@ -61,7 +61,9 @@ function loanParty(actor: Actor, alias: string, bind: Bind): string {
 function enterprise(actor: Actor, s: Subject, bind: Bind): string {
   const clauses: string[] = [];
   if (isRegional(actor)) {
-    clauses.push(s.regionPath ? inRegion(actor, s.regionPath, bind) : `EXISTS (SELECT 1 FROM enterprise acc_e WHERE acc_e.id = ${s.id} AND ${inRegion(actor, 'acc_e.region_path', bind)})`);
+    clauses.push(
+      s.regionPath ? inRegion(actor, s.regionPath, bind) : `EXISTS (SELECT 1 FROM enterprise acc_e WHERE acc_e.id = ${s.id} AND ${inRegion(actor, 'acc_e.region_path', bind)})`,
+    );
   }
   if (has(actor, Role.ENTERPRISE_USER)) {
     clauses.push(
@@ -232,6 +234,38 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
 
   // Subject: the bank's organisation id (the webhook has no id of its own).
   [Permission.BANK_WEBHOOK_READ]: (actor, s, bind) => (has(actor, Role.BANK_OFFICER) ? `${s.id} = ${bind(actor.organizationId)}` : FALSE),
+
+  [Permission.LOAN_APPLICATION_READ]: (actor, s, bind) => {
+    const org = bind(actor.organizationId);
+    const clauses = [`acc_la.bank_organization_id = ${org}`, `acc_la.guarantor_organization_id = ${org}`, `acc_la.insurer_organization_id = ${org}`];
+    if (has(actor, Role.ENTERPRISE_USER)) clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_lae WHERE acc_lae.id = acc_la.enterprise_id AND acc_lae.organization_id = ${org})`);
+    if (isRegional(actor)) clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_lar WHERE acc_lar.id = acc_la.enterprise_id AND ${inRegion(actor, 'acc_lar.region_path', bind)})`);
+    return `EXISTS (SELECT 1 FROM loan_application acc_la WHERE acc_la.id = ${s.id} AND ${any(clauses)})`;
+  },
+
+  [Permission.LOAN_APPLICATION_DECIDE]: (actor, s, bind) =>
+    has(actor, Role.BANK_OFFICER)
+      ? `EXISTS (SELECT 1 FROM loan_application acc_lad WHERE acc_lad.id = ${s.id} AND acc_lad.bank_organization_id = ${bind(actor.organizationId)})`
+      : FALSE,
+
+  [Permission.LOAN_APPLICATION_APPLY]: (actor, s, bind) =>
+    has(actor, Role.ENTERPRISE_USER)
+      ? `EXISTS (SELECT 1 FROM loan_application acc_laa JOIN enterprise acc_laae ON acc_laae.id = acc_laa.enterprise_id WHERE acc_laa.id = ${s.id} AND acc_laae.organization_id = ${bind(actor.organizationId)})`
+      : FALSE,
+
+  [Permission.LOAN_READ]: (actor, s, bind) => {
+    const org = bind(actor.organizationId);
+    const clauses = [
+      `acc_l.bank_organization_id = ${org}`,
+      `EXISTS (SELECT 1 FROM loan_risk_share acc_lrs WHERE acc_lrs.loan_id = acc_l.id AND acc_lrs.party_organization_id = ${org})`,
+    ];
+    if (has(actor, Role.ENTERPRISE_USER)) clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_le WHERE acc_le.id = acc_l.enterprise_id AND acc_le.organization_id = ${org})`);
+    if (isRegional(actor)) clauses.push(inRegion(actor, 'acc_l.region_path', bind));
+    return `EXISTS (SELECT 1 FROM loan acc_l WHERE acc_l.id = ${s.id} AND ${any(clauses)})`;
+  },
+
+  [Permission.LOAN_SERVICE]: (actor, s, bind) =>
+    has(actor, Role.BANK_OFFICER) ? `EXISTS (SELECT 1 FROM loan acc_ls WHERE acc_ls.id = ${s.id} AND acc_ls.bank_organization_id = ${bind(actor.organizationId)})` : FALSE,
 
   // A notice is its recipient's: not the organisation's administrator's, not the sender's.
   [Permission.NOTIFICATION_READ]: (actor, s, bind) => `EXISTS (SELECT 1 FROM notification acc_nt WHERE acc_nt.id = ${s.id} AND acc_nt.recipient_user_id = ${bind(actor.userId)})`,

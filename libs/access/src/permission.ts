@@ -64,4 +64,20 @@ export enum Permission {
   PLEDGE_REGISTRATION_SUBMIT = 'PLEDGE_REGISTRATION_SUBMIT',
   /** An alert on a loan (贷中预警): the loan's bank and firm, the offices of the firm's region. */
   LOAN_ALERT_READ = 'LOAN_ALERT_READ',
+  /**
+   * A loan application (贷款申请) with its documents and transitions: the firm, the bank applied
+   * to, the guarantor or insurer it names, the offices, windows and parks of the firm's region.
+   */
+  LOAN_APPLICATION_READ = 'LOAN_APPLICATION_READ',
+  /** Deciding an application (approve, counter-offer, decline): the bank applied to only. */
+  LOAN_APPLICATION_DECIDE = 'LOAN_APPLICATION_DECIDE',
+  /** The firm's own acts on its application (withdraw, answer a counter-offer, upload documents). */
+  LOAN_APPLICATION_APPLY = 'LOAN_APPLICATION_APPLY',
+  /**
+   * A loan (贷款) with its schedule, repayments, fees and risk shares: the firm, the lending bank,
+   * the parties holding a risk share, the offices, windows and parks of the firm's region at approval.
+   */
+  LOAN_READ = 'LOAN_READ',
+  /** Servicing a loan (disburse, record repayments, set risk shares): the lending bank only. */
+  LOAN_SERVICE = 'LOAN_SERVICE',
 }

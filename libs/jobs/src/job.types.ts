@@ -48,6 +48,8 @@ export enum JobName {
   DEADLINES_PLEDGE_REGISTRATION_WARNING = 'deadlines.pledge-registration-warning',
   /** A pledge registration's due time passed: records the breach (and tells the bank and the office) if it is not registered. */
   DEADLINES_PLEDGE_REGISTRATION_BREACH = 'deadlines.pledge-registration-breach',
+  /** Daily after midnight (Asia/Shanghai): marks overdue instalments and moves loans to OVERDUE / DEFAULTED / back to ACTIVE. */
+  MONITORING_LOANS_OVERDUE = 'monitoring.loans-overdue',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -69,6 +71,8 @@ export interface JobPayloads {
   /** `dueAt` is the registration's when the job was armed. */
   [JobName.DEADLINES_PLEDGE_REGISTRATION_WARNING]: { registrationId: string; dueAt: string };
   [JobName.DEADLINES_PLEDGE_REGISTRATION_BREACH]: { registrationId: string; dueAt: string };
+  /** `today` (YYYY-MM-DD) overrides the Asia/Shanghai date, for catching up a missed day. */
+  [JobName.MONITORING_LOANS_OVERDUE]: { today?: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.

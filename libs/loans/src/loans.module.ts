@@ -1,22 +1,27 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LOAN_ENTITIES } from './entities';
+import { LoansJobs } from './jobs/loans.jobs';
+import { LoanApplicationService } from './loan-application.service';
+import { LoanDocumentService } from './loan-document.service';
 import { DISBURSEMENT_GUARDS, LOAN_PORT_PROVIDERS, PLEDGE_RELEASE_HOOKS } from './loan.ports';
+import { LoanService } from './loan.service';
+import { LoanApplicationResolver, LoanResolver } from './loans.resolver';
 
-const PROVIDERS = [...LOAN_PORT_PROVIDERS];
+const SERVICES = [LoanApplicationService, LoanService, LoanDocumentService];
 
 /** Loans for the API: applications, decisions, loans, schedules, repayments; the ports PLEDGES fills. */
 @Module({
   imports: [TypeOrmModule.forFeature(LOAN_ENTITIES)],
-  providers: PROVIDERS,
-  exports: [DISBURSEMENT_GUARDS, PLEDGE_RELEASE_HOOKS],
+  providers: [...LOAN_PORT_PROVIDERS, ...SERVICES, LoanApplicationResolver, LoanResolver],
+  exports: [DISBURSEMENT_GUARDS, PLEDGE_RELEASE_HOOKS, ...SERVICES],
 })
 export class LoansModule {}
 
-/** The worker's side: the daily overdue job. */
+/** The worker's side: the daily overdue sweep. */
 @Module({
   imports: [TypeOrmModule.forFeature(LOAN_ENTITIES)],
-  providers: PROVIDERS,
-  exports: [DISBURSEMENT_GUARDS, PLEDGE_RELEASE_HOOKS],
+  providers: [...LOAN_PORT_PROVIDERS, ...SERVICES, LoansJobs],
+  exports: [DISBURSEMENT_GUARDS, PLEDGE_RELEASE_HOOKS, ...SERVICES],
 })
 export class LoansJobsModule {}

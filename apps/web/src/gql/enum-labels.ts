@@ -6,19 +6,12 @@ export interface EnumLabel { 'zh-CN': string; en: string }
 
 export const enumLabels = {
   BankAccessRevocationReason: {
+    APPLICATION_CLOSED: { 'zh-CN': "贷款申请结束", en: "Application closed" },
     CONSENT_WITHDRAWN: { 'zh-CN': "企业撤回授权", en: "Consent withdrawn" },
     DROPPED_FROM_WHITELIST: { 'zh-CN': "移出白名单", en: "Dropped from the whitelist" },
     INTEREST_WITHDRAWN: { 'zh-CN': "银行撤回意向", en: "Interest withdrawn" },
     MEETING_ENDED: { 'zh-CN': "洽谈取消", en: "Meeting ended" },
     NEED_CLOSED: { 'zh-CN': "需求关闭", en: "Need closed" },
-  },
-  CalendarDayKind: {
-    HOLIDAY: { 'zh-CN': "法定节假日", en: "Holiday" },
-    WORKDAY: { 'zh-CN': "调休上班", en: "Working weekend day" },
-  },
-  CalendarSource: {
-    ADMIN: { 'zh-CN': "管理员导入", en: "Loaded by the administrator" },
-    SEEDED: { 'zh-CN': "内置数据", en: "Seeded" },
   },
   CollateralKind: {
     CREDIT: { 'zh-CN': "信用", en: "Credit" },
@@ -35,6 +28,9 @@ export const enumLabels = {
     C: { 'zh-CN': "C级", en: "C" },
     CC: { 'zh-CN': "CC级", en: "CC" },
     CCC: { 'zh-CN': "CCC级", en: "CCC" },
+  },
+  DayCount: {
+    THIRTY_360: { 'zh-CN': "按月计息", en: "30/360" },
   },
   DisposalMode: {
     AUCTION: { 'zh-CN': "拍卖", en: "Auction" },
@@ -127,6 +123,12 @@ export const enumLabels = {
     NEWEST: { 'zh-CN': "最新", en: "Newest" },
     RELEVANCE: { 'zh-CN': "相关度", en: "Relevance" },
   },
+  InstalmentStatus: {
+    OVERDUE: { 'zh-CN': "逾期", en: "Overdue" },
+    PAID: { 'zh-CN': "已还", en: "Paid" },
+    SCHEDULED: { 'zh-CN': "待还", en: "Scheduled" },
+    WAIVED: { 'zh-CN': "已豁免", en: "Waived" },
+  },
   InvitationSource: {
     HAND_PICKED: { 'zh-CN': "定向邀请", en: "Hand-picked" },
     PARK: { 'zh-CN': "按园区", en: "Park" },
@@ -165,9 +167,31 @@ export const enumLabels = {
     TRANSFERRED: { 'zh-CN': "已转让", en: "Transferred" },
     VALID: { 'zh-CN': "有效", en: "Valid" },
   },
-  LegalStatusSource: {
-    API: { 'zh-CN': "接口上报", en: "Reported through the API" },
-    FEED_FILE: { 'zh-CN': "状态数据文件", en: "Status feed file" },
+  LoanApplicationStatus: {
+    APPROVED: { 'zh-CN': "已批准", en: "Approved" },
+    COUNTER_OFFERED: { 'zh-CN': "银行还价", en: "Counter-offered" },
+    DECLINED: { 'zh-CN': "已拒绝", en: "Declined" },
+    SUBMITTED: { 'zh-CN': "已提交", en: "Submitted" },
+    WITHDRAWN: { 'zh-CN': "已撤回", en: "Withdrawn" },
+  },
+  LoanDecisionKind: {
+    APPROVE: { 'zh-CN': "批准", en: "Approve" },
+    COUNTER_OFFER: { 'zh-CN': "还价", en: "Counter-offer" },
+    DECLINE: { 'zh-CN': "拒绝", en: "Decline" },
+  },
+  LoanDocumentKind: {
+    BUSINESS_LICENSE: { 'zh-CN': "营业执照", en: "Business licence" },
+    CONTRACT: { 'zh-CN': "合同", en: "Contract" },
+    FINANCIAL_STATEMENT: { 'zh-CN': "财务报表", en: "Financial statement" },
+    IP_CERTIFICATE: { 'zh-CN': "知识产权证书", en: "IP certificate" },
+    OTHER: { 'zh-CN': "其他", en: "Other" },
+    VALUATION_REPORT: { 'zh-CN': "评估报告", en: "Valuation report" },
+  },
+  LoanFeeKind: {
+    GUARANTEE: { 'zh-CN': "担保费", en: "Guarantee fee" },
+    INSURANCE: { 'zh-CN': "保险费", en: "Insurance premium" },
+    REGISTRATION: { 'zh-CN': "登记费", en: "Registration fee" },
+    VALUATION: { 'zh-CN': "评估费", en: "Valuation fee" },
   },
   LoanProductSortField: {
     CREATED_AT: { 'zh-CN': "发布时间", en: "Created" },
@@ -178,6 +202,14 @@ export const enumLabels = {
     ACTIVE: { 'zh-CN': "已上架", en: "On offer" },
     ARCHIVED: { 'zh-CN': "已下架", en: "Withdrawn" },
     DRAFT: { 'zh-CN': "草稿", en: "Draft" },
+  },
+  LoanStatus: {
+    ACTIVE: { 'zh-CN': "还款中", en: "Active" },
+    CANCELLED: { 'zh-CN': "已取消", en: "Cancelled" },
+    CONTRACTED: { 'zh-CN': "已签约", en: "Contracted" },
+    DEFAULTED: { 'zh-CN': "违约", en: "Defaulted" },
+    OVERDUE: { 'zh-CN': "逾期", en: "Overdue" },
+    REPAID: { 'zh-CN': "已结清", en: "Repaid" },
   },
   MatchCriterion: {
     AMOUNT_RANGE: { 'zh-CN': "金额区间", en: "Amount range" },
@@ -247,11 +279,6 @@ export const enumLabels = {
     MEETING_CANCELLED: { 'zh-CN': "洽谈取消", en: "Meeting cancelled" },
     MEETING_CHANGED: { 'zh-CN': "洽谈变更", en: "Meeting changed" },
     MEETING_REMINDER: { 'zh-CN': "洽谈提醒", en: "Meeting reminder" },
-    PLEDGED_ASSET_STATUS_CHANGED: { 'zh-CN': "质物法律状态变更", en: "Pledged asset’s legal status changed" },
-    PLEDGE_REGISTERED: { 'zh-CN': "质押登记完成", en: "Pledge registered" },
-    PLEDGE_REGISTRATION_BREACHED: { 'zh-CN': "质押登记超时", en: "Pledge registration overdue" },
-    PLEDGE_REGISTRATION_DUE_SOON: { 'zh-CN': "质押登记即将到期", en: "Pledge registration due soon" },
-    PLEDGE_REGISTRATION_RETURNED: { 'zh-CN': "质押登记退回", en: "Pledge registration returned" },
   },
   OrganizationType: {
     AGENCY: { 'zh-CN': "知识产权代理机构/律所", en: "IP agency or law firm" },
@@ -273,16 +300,6 @@ export const enumLabels = {
     BANK: { 'zh-CN': "银行", en: "Bank" },
     FIRM: { 'zh-CN': "企业", en: "Firm" },
   },
-  PledgeChannel: {
-    OFFLINE: { 'zh-CN': "窗口办理", en: "Offline" },
-    ONLINE: { 'zh-CN': "网上办理", en: "Online" },
-  },
-  PledgeRegistrationStatus: {
-    ACCEPTED: { 'zh-CN': "已受理", en: "Accepted" },
-    REGISTERED: { 'zh-CN': "已登记", en: "Registered" },
-    RETURNED: { 'zh-CN': "已退回", en: "Returned" },
-    SUBMITTED: { 'zh-CN': "已提交", en: "Submitted" },
-  },
   PledgeStatus: {
     DISPOSED: { 'zh-CN': "已处置", en: "Disposed" },
     FREE: { 'zh-CN': "未质押", en: "Not pledged" },
@@ -299,6 +316,18 @@ export const enumLabels = {
     CANCELLED: { 'zh-CN': "已取消", en: "Cancelled" },
     REGISTERED: { 'zh-CN': "已报名", en: "Registered" },
     WAITLISTED: { 'zh-CN': "候补", en: "Waitlisted" },
+  },
+  RepaymentMethod: {
+    EQUAL_INSTALMENT: { 'zh-CN': "等额本息", en: "Equal instalments" },
+    EQUAL_PRINCIPAL: { 'zh-CN': "等额本金", en: "Equal principal" },
+    INTEREST_ONLY_BULLET: { 'zh-CN': "先息后本", en: "Interest only, bullet" },
+  },
+  RiskShareRole: {
+    BANK: { 'zh-CN': "银行", en: "Bank" },
+    GUARANTOR: { 'zh-CN': "担保机构", en: "Guarantor" },
+    INSURER: { 'zh-CN': "保险机构", en: "Insurer" },
+    IP_SERVICE: { 'zh-CN': "知识产权服务机构", en: "IP service firm" },
+    VALUER: { 'zh-CN': "评估机构", en: "Valuer" },
   },
   Role: {
     AGENCY_USER: { 'zh-CN': "代理机构用户", en: "Agency user" },

@@ -13,6 +13,8 @@ export enum BankAccessRevocationReason {
   NEED_CLOSED = 'NEED_CLOSED',
   /** The event meeting that let the bank see the firm was declined or cancelled. */
   MEETING_ENDED = 'MEETING_ENDED',
+  /** The loan application that let the bank see the firm was declined or withdrawn. */
+  APPLICATION_CLOSED = 'APPLICATION_CLOSED',
 }
 
 registerEnumType(BankAccessRevocationReason, {
@@ -24,6 +26,7 @@ registerEnumType(BankAccessRevocationReason, {
     INTEREST_WITHDRAWN: { description: 'Interest withdrawn (银行撤回意向). Your bank withdrew its accepted interest in the need' },
     NEED_CLOSED: { description: 'Need closed (需求关闭). The need the consent was given on was withdrawn, funded or expired' },
     MEETING_ENDED: { description: 'Meeting ended (洽谈取消). The event meeting that let you see the firm was declined or cancelled' },
+    APPLICATION_CLOSED: { description: 'Application closed (贷款申请结束). The firm’s loan application to your bank was declined or withdrawn' },
   },
 });
 

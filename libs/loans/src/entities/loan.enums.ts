@@ -78,12 +78,6 @@ export enum LoanDecisionKind {
   DECLINE = 'DECLINE',
 }
 
-/** What early repayment of extra principal does to the remaining schedule. */
-export enum EarlyRepaymentMode {
-  REAMORTISE = 'REAMORTISE',
-  SHORTEN = 'SHORTEN',
-}
-
 registerEnumType(LoanApplicationStatus, {
   name: 'LoanApplicationStatus',
   description: '贷款申请状态 — where a loan application stands',
@@ -183,14 +177,5 @@ registerEnumType(LoanDecisionKind, {
     APPROVE: { description: 'Approve (批准). Contracts the loan' },
     COUNTER_OFFER: { description: 'Counter-offer (还价). Other terms for the firm to accept' },
     DECLINE: { description: 'Decline (拒绝). With a reason' },
-  },
-});
-
-registerEnumType(EarlyRepaymentMode, {
-  name: 'EarlyRepaymentMode',
-  description: '提前还款方式 — what extra principal does to the remaining schedule',
-  valuesMap: {
-    REAMORTISE: { description: 'Re-amortise (重算月供). Same remaining term, smaller instalments' },
-    SHORTEN: { description: 'Shorten (缩短期限). Same instalments, fewer of them' },
   },
 });
