@@ -5,3 +5,4 @@ export * from './policy.data';
 export * from './policy.service';
 export * from './policy.seed';
 export * from './policy.module';
+export * from './formulas';
