@@ -40,7 +40,10 @@ type Subject =
   | 'parkEvent' // the park's public event, schedule not published
   | 'firmRegistration' // firm's registration for inviteOnlyEvent
   | 'publishedMeeting' // firm × bank at inviteOnlyEvent, schedule published
-  | 'draftMeeting'; // firm2 × bank2 at parkEvent, schedule not published
+  | 'draftMeeting' // firm2 × bank2 at parkEvent, schedule not published
+  | 'nationalPolicy' // the national default, published (migration)
+  | 'minhangDraftPolicy' // a draft version of Minhang's policy
+  | 'minhangRegion'; // the region itself: POLICY_MANAGE's subject
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -83,6 +86,10 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   // A side sees its meeting once the schedule is published to it; the organisers always.
   { permission: Permission.MEETING_READ, subject: 'publishedMeeting', allowed: all('firm', 'bank', 'office') },
   { permission: Permission.MEETING_READ, subject: 'draftMeeting', allowed: all('park') },
+  // Policy: published versions for everyone signed in; a draft and the editing for the offices above the region.
+  { permission: Permission.POLICY_READ, subject: 'nationalPolicy', allowed: all(...WHO) },
+  { permission: Permission.POLICY_READ, subject: 'minhangDraftPolicy', allowed: all('office') },
+  { permission: Permission.POLICY_MANAGE, subject: 'minhangRegion', allowed: all('office') },
 ];
 
 /**
@@ -168,6 +175,21 @@ const TYPE_RULES: Record<string, Permission | string> = {
   Meeting: Permission.MEETING_READ,
   EventSurvey: 'the organisation’s own answer (mySurvey, submitEventSurvey)',
   PageInfo: 'pagination',
+  RegionalPolicy: Permission.POLICY_READ,
+  EffectivePolicy: 'published policy only: public to every signed-in user',
+  PolicyRules: 'part of RegionalPolicy',
+  RegistrationRule: 'part of RegionalPolicy',
+  OverdueRule: 'part of RegionalPolicy',
+  InterestSubsidyRule: 'part of RegionalPolicy',
+  CappedRatioRule: 'part of RegionalPolicy',
+  FeeSubsidyRules: 'part of RegionalPolicy',
+  BankRewardTier: 'part of RegionalPolicy',
+  BankRewardRule: 'part of RegionalPolicy',
+  ValuerRewardRule: 'part of RegionalPolicy',
+  RiskRoleRatios: 'part of RegionalPolicy',
+  RiskCompensationRule: 'part of RegionalPolicy',
+  PolicyCitation: 'part of RegionalPolicy',
+  PolicyCitations: 'part of RegionalPolicy',
   Query: 'root',
   Mutation: 'root',
 };
@@ -234,10 +256,13 @@ describe('the access policy: one rule per permission, checked for every role and
     }
     await q('update financing_need set published_to_banks_at = now() where id = $1', [ids.minhangNeed]);
     ids.minhangInterest = (
-      await q<{ id: string }>(
-        `insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`,
-        [ids.minhangNeed, minhang.id, f.orgs.bank.id, ids.activeProduct, f.users.bank.id],
-      )
+      await q<{ id: string }>(`insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`, [
+        ids.minhangNeed,
+        minhang.id,
+        f.orgs.bank.id,
+        ids.activeProduct,
+        f.users.bank.id,
+      ])
     )[0].id;
     const engagement = async (assetId: string, e: typeof minhang, status: string) =>
       (
@@ -304,7 +329,21 @@ describe('the access policy: one rule per permission, checked for every role and
         )
       )[0].id;
     ids.publishedMeeting = await meeting(ids.inviteOnlyEvent, ids.firmRegistration, await registration(ids.inviteOnlyEvent, 'bank', null, null), minhang, 'bank');
-    ids.draftMeeting = await meeting(ids.parkEvent, await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed), await registration(ids.parkEvent, 'bank2', null, null), haidian, 'bank2');
+    ids.draftMeeting = await meeting(
+      ids.parkEvent,
+      await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed),
+      await registration(ids.parkEvent, 'bank2', null, null),
+      haidian,
+      'bank2',
+    );
+    ids.nationalPolicy = (await q<{ id: string }>(`select id from regional_policy where region_id is null and version = 1`, []))[0].id;
+    ids.minhangDraftPolicy = (
+      await q<{ id: string }>(
+        `insert into regional_policy (region_id, version, valid_from, status, rules) select $1, 1, '2026-01-01', 'DRAFT', rules from regional_policy where id = $2 returning id`,
+        [f.regions.minhang.id, ids.nationalPolicy],
+      )
+    )[0].id;
+    ids.minhangRegion = f.regions.minhang.id;
     ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
   });
 

@@ -50,7 +50,9 @@ function eventManager(actor: Actor, alias: string, bind: Bind): string {
 function enterprise(actor: Actor, s: Subject, bind: Bind): string {
   const clauses: string[] = [];
   if (isRegional(actor)) {
-    clauses.push(s.regionPath ? inRegion(actor, s.regionPath, bind) : `EXISTS (SELECT 1 FROM enterprise acc_e WHERE acc_e.id = ${s.id} AND ${inRegion(actor, 'acc_e.region_path', bind)})`);
+    clauses.push(
+      s.regionPath ? inRegion(actor, s.regionPath, bind) : `EXISTS (SELECT 1 FROM enterprise acc_e WHERE acc_e.id = ${s.id} AND ${inRegion(actor, 'acc_e.region_path', bind)})`,
+    );
   }
   if (has(actor, Role.ENTERPRISE_USER)) {
     clauses.push(
@@ -224,6 +226,17 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
 
   // A notice is its recipient's: not the organisation's administrator's, not the sender's.
   [Permission.NOTIFICATION_READ]: (actor, s, bind) => `EXISTS (SELECT 1 FROM notification acc_nt WHERE acc_nt.id = ${s.id} AND acc_nt.recipient_user_id = ${bind(actor.userId)})`,
+
+  // Policy is public once published (firms read the rules they apply under); a draft is its managers'.
+  [Permission.POLICY_READ]: (actor, s, bind) =>
+    `EXISTS (SELECT 1 FROM regional_policy acc_rp LEFT JOIN region acc_rpr ON acc_rpr.id = acc_rp.region_id WHERE acc_rp.id = ${s.id} AND ${any([
+      `acc_rp.status <> 'DRAFT'`,
+      has(actor, Role.GOV_OFFICER) ? `(acc_rpr.id IS NOT NULL AND ${inRegion(actor, 'acc_rpr.path', bind)})` : FALSE,
+    ])})`,
+
+  // Subject: a region id. The national default has no region: only the platform (which passes everything).
+  [Permission.POLICY_MANAGE]: (actor, s, bind) =>
+    has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM region acc_pm WHERE acc_pm.id = ${s.id} AND ${inRegion(actor, 'acc_pm.path', bind)})` : FALSE,
 };
 
 /**

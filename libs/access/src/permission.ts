@@ -58,4 +58,11 @@ export enum Permission {
   BANK_WEBHOOK_READ = 'BANK_WEBHOOK_READ',
   /** A notice of the in-app inbox (消息), with its deliveries: its recipient only. */
   NOTIFICATION_READ = 'NOTIFICATION_READ',
+  /** A version of a regional policy (区域政策): published and retired ones every signed-in user; drafts the offices that may manage it. */
+  POLICY_READ = 'POLICY_READ',
+  /**
+   * Drafting and publishing a region's policy. Subject: the region's id. Government offices
+   * whose region subtree holds it; the national default (no region) the platform only.
+   */
+  POLICY_MANAGE = 'POLICY_MANAGE',
 }

@@ -6,3 +6,5 @@ export * from './policy.service';
 export * from './policy.seed';
 export * from './policy.module';
 export * from './formulas';
+export * from './policy-editor.service';
+export * from './dto/policy.objects';
