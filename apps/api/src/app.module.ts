@@ -2,6 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } 
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EnterprisesModule } from '@zhirong/enterprises';
 import { EventsModule } from '@zhirong/events';
+import { LoansModule } from '@zhirong/loans';
 import { PolicyModule } from '@zhirong/policy';
 import { IdentityModule } from '@zhirong/identity';
 import { IpAssetsModule } from '@zhirong/ip-assets';
@@ -18,7 +19,20 @@ import { ExplorerRedirectMiddleware } from './web/explorer-redirect.middleware';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule, PolicyModule];
+export const API_DOMAIN_MODULES = [
+  IdentityModule,
+  EnterprisesModule,
+  IpAssetsModule,
+  ProductsModule,
+  NeedsModule,
+  MatchingModule,
+  SearchIndexingModule,
+  WhitelistModule,
+  NotificationsModule,
+  EventsModule,
+  LoansModule,
+  PolicyModule,
+];
 
 @Module({})
 export class AppModule implements NestModule {
@@ -31,13 +45,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        LoggerModule.forRoot(loggerParams(config)),
-        PlatformCoreModule.forRoot(config),
-        platformGraphQLModule(config),
-        HealthModule,
-        ...API_DOMAIN_MODULES,
-      ],
+      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), platformGraphQLModule(config), HealthModule, ...API_DOMAIN_MODULES],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, loadConfig, loggerParams } from '@zhirong/core';
 import { EventsJobsModule } from '@zhirong/events';
+import { LoansJobsModule } from '@zhirong/loans';
 import { JobWorkerModule } from '@zhirong/jobs';
 import { PlatformCoreModule } from '@zhirong/platform';
 import { MatchingJobsModule } from '@zhirong/matching';
@@ -15,7 +16,17 @@ export class WorkerModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), JobWorkerModule.forRoot(), MatchingJobsModule, SearchIndexingWorkerModule, WhitelistJobsModule, NotificationJobsModule, EventsJobsModule],
+      imports: [
+        LoggerModule.forRoot(loggerParams(config)),
+        PlatformCoreModule.forRoot(config),
+        JobWorkerModule.forRoot(),
+        MatchingJobsModule,
+        SearchIndexingWorkerModule,
+        WhitelistJobsModule,
+        NotificationJobsModule,
+        EventsJobsModule,
+        LoansJobsModule,
+      ],
     };
   }
 }
