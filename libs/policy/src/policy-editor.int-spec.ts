@@ -77,6 +77,26 @@ describe('policy editor: draft, publish, versions', () => {
     expect(firstError(await t.gql(PUBLISH, { id: early.data!.createPolicyVersion.id }, office)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALIDITY_OVERLAP' });
   });
 
+  it('round-trips fee subsidies and compensation roles through their camel-cased GraphQL names', async () => {
+    const office = await f.token('office');
+    const input = {
+      ...rules,
+      feeSubsidies: { guarantee: { ratioBp: 5000, capFen: '100' } },
+      riskCompensation: { ratioBpByRole: { bank: 3000, ipService: 1000 }, requireFailedRecovery: true, excludeBatchPackage: false },
+    };
+    const res = await t.gql<{ createPolicyVersion: { id: string; rules: unknown } }>(
+      `mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) { id rules { feeSubsidies { guarantee { ratioBp capFen } valuation { ratioBp } } riskCompensation { ratioBpByRole { bank ipService guarantor } } } } }`,
+      { input: { regionId: f.regions.minhang.id, validFrom: '2028-01-01', rules: input } },
+      office,
+    );
+    expect(res.data!.createPolicyVersion.rules).toEqual({
+      feeSubsidies: { guarantee: { ratioBp: 5000, capFen: '100' }, valuation: null },
+      riskCompensation: { ratioBpByRole: { bank: 3000, ipService: 1000, guarantor: null } },
+    });
+    const [stored] = (await t.dataSource.query('select rules from regional_policy where id = $1', [res.data!.createPolicyVersion.id])) as { rules: Record<string, unknown> }[];
+    expect(stored.rules).toMatchObject({ feeSubsidies: { GUARANTEE: { ratioBp: 5000, capFen: '100' } }, riskCompensation: { ratioBpByRole: { BANK: 3000, IP_SERVICE: 1000 } } });
+  });
+
   it('refuses rules of the wrong shape, naming the path', async () => {
     const office = await f.token('office');
     const res = await t.gql(
@@ -99,11 +119,11 @@ describe('policy editor: draft, publish, versions', () => {
     // Songjiang's office manages its park.
     const park = await t.gql<{ createPolicyVersion: { id: string } }>(CREATE, { input: { regionId: f.regions.g60.id, validFrom: '2027-01-01', rules } }, sj);
     expect(park.errors).toBeUndefined();
-    // The firm sees Minhang's published versions, not its draft; the office sees all three.
+    // The firm sees Minhang's published versions, not its drafts; the office sees all four.
     const firm = await t.gql<{ regionalPolicies: { totalCount: number } }>(LIST, { regionId: f.regions.minhang.id }, await f.token('firm'));
     expect(firm.data!.regionalPolicies.totalCount).toBe(2);
     const office = await t.gql<{ regionalPolicies: { totalCount: number } }>(LIST, { regionId: f.regions.minhang.id, first: 1 }, await f.token('office'));
-    expect(office.data!.regionalPolicies.totalCount).toBe(3);
+    expect(office.data!.regionalPolicies.totalCount).toBe(4);
     // The platform drafts the national default's version 2.
     const national = await t.gql<{ createPolicyVersion: { version: number; regionId: string | null } }>(
       CREATE,

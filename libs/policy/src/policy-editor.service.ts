@@ -3,7 +3,7 @@ import { AccessService, Permission } from '@zhirong/access';
 import { Actor, addDays, badInput, AuditService, ConnectionShape, forbidden, isPlatformAdmin, notFound, paginate, todayInShanghai, clock } from '@zhirong/core';
 import { Region } from '@zhirong/identity';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { CreatePolicyVersionInput, RegionalPoliciesArgs } from './dto/policy.objects';
+import { CreatePolicyVersionInput, RegionalPoliciesArgs, rulesFromGraphql } from './dto/policy.objects';
 import { PolicyStatus, RegionalPolicy } from './entities/regional-policy.entity';
 import { PolicyError, PolicyErrorCode } from './policy.errors';
 import { checkPolicyRules } from './policy-rules';
@@ -66,7 +66,7 @@ export class PolicyEditorService {
   }
 
   async createVersion(actor: Actor, input: CreatePolicyVersionInput): Promise<RegionalPolicy> {
-    const checked = checkPolicyRules(withoutNulls(input.rules));
+    const checked = checkPolicyRules(withoutNulls(rulesFromGraphql(input.rules)));
     if (!checked.ok) {
       const first = checked.issues[0];
       throw new PolicyError(PolicyErrorCode.INVALID_RULES, `input.rules.${first.path}: ${first.message}`, {

@@ -21,7 +21,7 @@ registerEnumType(PolicyStatus, {
 const FEN = '金额（分，十进制字符串） — integer fen as a decimal string';
 
 @ObjectType('RegistrationRule', { description: '质押登记时限 — pledge registration due times' })
-@InputType('RegistrationRuleInput')
+@InputType('RegistrationRuleInput', { description: '质押登记时限 — pledge registration due times（输入 / input）' })
 export class RegistrationRuleObject {
   @Field(() => Int, { description: '线上办结工作日数 — working days for an online filing' })
   onlineWorkingDays!: number;
@@ -32,7 +32,7 @@ export class RegistrationRuleObject {
 }
 
 @ObjectType('OverdueRule', { description: '逾期与不良认定 — overdue and default' })
-@InputType('OverdueRuleInput')
+@InputType('OverdueRuleInput', { description: '逾期与不良认定 — overdue and default（输入 / input）' })
 export class OverdueRuleObject {
   @Field(() => Int, { description: '宽限期天数 — grace days after a due date' })
   graceDays!: number;
@@ -43,7 +43,7 @@ export class OverdueRuleObject {
 }
 
 @ObjectType('InterestSubsidyRule', { description: '贴息 — interest subsidy after normal repayment' })
-@InputType('InterestSubsidyRuleInput')
+@InputType('InterestSubsidyRuleInput', { description: '贴息 — interest subsidy after normal repayment（输入 / input）' })
 export class InterestSubsidyRuleObject {
   @Field(() => Int, { description: '贴息比例（基点） — share of the interest actually paid, basis points' })
   ratioBp!: number;
@@ -56,7 +56,7 @@ export class InterestSubsidyRuleObject {
 }
 
 @ObjectType('CappedRatioRule', { description: '比例与上限 — a ratio with an optional cap' })
-@InputType('CappedRatioRuleInput')
+@InputType('CappedRatioRuleInput', { description: '比例与上限 — a ratio with an optional cap（输入 / input）' })
 export class CappedRatioRuleObject {
   @Field(() => Int, { description: '比例（基点） — basis points' })
   ratioBp!: number;
@@ -65,20 +65,20 @@ export class CappedRatioRuleObject {
 }
 
 @ObjectType('FeeSubsidyRules', { description: '费用补贴 — fee subsidies after disbursement, by fee' })
-@InputType('FeeSubsidyRulesInput')
+@InputType('FeeSubsidyRulesInput', { description: '费用补贴 — fee subsidies after disbursement, by fee（输入 / input）' })
 export class FeeSubsidyRulesObject {
   @Field(() => CappedRatioRuleObject, { nullable: true, description: '登记费' })
-  REGISTRATION?: CappedRatioRuleObject;
+  registration?: CappedRatioRuleObject;
   @Field(() => CappedRatioRuleObject, { nullable: true, description: '担保费' })
-  GUARANTEE?: CappedRatioRuleObject;
+  guarantee?: CappedRatioRuleObject;
   @Field(() => CappedRatioRuleObject, { nullable: true, description: '保险费' })
-  INSURANCE?: CappedRatioRuleObject;
+  insurance?: CappedRatioRuleObject;
   @Field(() => CappedRatioRuleObject, { nullable: true, description: '评估费' })
-  VALUATION?: CappedRatioRuleObject;
+  valuation?: CappedRatioRuleObject;
 }
 
 @ObjectType('BankRewardTier', { description: '银行奖励档位 — the rate of the part of the amount lent up to `uptoFen`' })
-@InputType('BankRewardTierInput')
+@InputType('BankRewardTierInput', { description: '银行奖励档位 — the rate of the part of the amount lent up to `uptoFen`（输入 / input）' })
 export class BankRewardTierObject {
   @Field(() => String, { nullable: true, description: `档位上限 — upper bound of the tier (none on the last); ${FEN}` })
   uptoFen?: string;
@@ -87,7 +87,7 @@ export class BankRewardTierObject {
 }
 
 @ObjectType('BankRewardRule', { description: '银行奖励 — by amount lent, marginal tiers' })
-@InputType('BankRewardRuleInput')
+@InputType('BankRewardRuleInput', { description: '银行奖励 — by amount lent, marginal tiers（输入 / input）' })
 export class BankRewardRuleObject {
   @Field(() => [BankRewardTierObject], { description: '档位（递增）' })
   tiers!: BankRewardTierObject[];
@@ -96,7 +96,7 @@ export class BankRewardRuleObject {
 }
 
 @ObjectType('ValuerRewardRule', { description: '评估机构奖励 — after normal repayment' })
-@InputType('ValuerRewardRuleInput')
+@InputType('ValuerRewardRuleInput', { description: '评估机构奖励 — after normal repayment（输入 / input）' })
 export class ValuerRewardRuleObject {
   @Field(() => Int, { nullable: true, description: '评估费比例（基点） — share of the valuation fee (or perLoanFen)' })
   ratioBp?: number;
@@ -107,22 +107,22 @@ export class ValuerRewardRuleObject {
 }
 
 @ObjectType('RiskRoleRatios', { description: '各方补偿比例（基点）' })
-@InputType('RiskRoleRatiosInput')
+@InputType('RiskRoleRatiosInput', { description: '各方补偿比例（基点）（输入 / input）' })
 export class RiskRoleRatiosObject {
   @Field(() => Int, { nullable: true, description: '银行' })
-  BANK?: number;
+  bank?: number;
   @Field(() => Int, { nullable: true, description: '担保机构' })
-  GUARANTOR?: number;
+  guarantor?: number;
   @Field(() => Int, { nullable: true, description: '保险机构' })
-  INSURER?: number;
+  insurer?: number;
   @Field(() => Int, { nullable: true, description: '评估机构' })
-  VALUER?: number;
+  valuer?: number;
   @Field(() => Int, { nullable: true, description: '知识产权服务机构' })
-  IP_SERVICE?: number;
+  ipService?: number;
 }
 
 @ObjectType('RiskCompensationRule', { description: '风险补偿 — a ratio of the principal loss each party carried, net of re-guarantee / reinsurance' })
-@InputType('RiskCompensationRuleInput')
+@InputType('RiskCompensationRuleInput', { description: '风险补偿 — a ratio of the principal loss each party carried, net of re-guarantee / reinsurance（输入 / input）' })
 export class RiskCompensationRuleObject {
   @Field(() => RiskRoleRatiosObject, { description: '各方补偿比例' })
   ratioBpByRole!: RiskRoleRatiosObject;
@@ -135,7 +135,7 @@ export class RiskCompensationRuleObject {
 }
 
 @ObjectType('PolicyCitation', { description: '政策依据 — the document and clause a rule comes from' })
-@InputType('PolicyCitationInput')
+@InputType('PolicyCitationInput', { description: '政策依据 — the document and clause a rule comes from（输入 / input）' })
 export class PolicyCitationObject {
   @Field({ description: '文件（policy-docs 文件名）' })
   document!: string;
@@ -148,56 +148,56 @@ export class PolicyCitationObject {
 }
 
 @ObjectType('PolicyCitations', { description: '各条规则的依据' })
-@InputType('PolicyCitationsInput')
+@InputType('PolicyCitationsInput', { description: '各条规则的依据（输入 / input）' })
 export class PolicyCitationsObject {
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '质押登记时限' })
   registration?: PolicyCitationObject;
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '逾期规则' })
   overdue?: PolicyCitationObject;
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '贴息' })
   interestSubsidy?: PolicyCitationObject;
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '费用补贴' })
   feeSubsidies?: PolicyCitationObject;
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '保费补贴' })
   insurancePremiumSubsidy?: PolicyCitationObject;
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '银行奖励' })
   bankReward?: PolicyCitationObject;
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '评估机构奖励' })
   valuerReward?: PolicyCitationObject;
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '风险补偿' })
   riskCompensation?: PolicyCitationObject;
-  @Field(() => PolicyCitationObject, { nullable: true })
+  @Field(() => PolicyCitationObject, { nullable: true, description: '年度预算' })
   annualBudgetFen?: PolicyCitationObject;
 }
 
 @ObjectType('PolicyRules', { description: '政策规则 — the rules of one policy version' })
-@InputType('PolicyRulesInput')
+@InputType('PolicyRulesInput', { description: '政策规则 — the rules of one policy version（输入 / input）' })
 export class PolicyRulesObject {
-  @Field(() => RegistrationRuleObject)
+  @Field(() => RegistrationRuleObject, { description: '质押登记时限' })
   registration!: RegistrationRuleObject;
-  @Field(() => OverdueRuleObject)
+  @Field(() => OverdueRuleObject, { description: '逾期规则' })
   overdue!: OverdueRuleObject;
-  @Field(() => InterestSubsidyRuleObject, { nullable: true })
+  @Field(() => InterestSubsidyRuleObject, { nullable: true, description: '贴息' })
   interestSubsidy?: InterestSubsidyRuleObject;
-  @Field(() => FeeSubsidyRulesObject, { nullable: true })
+  @Field(() => FeeSubsidyRulesObject, { nullable: true, description: '费用补贴' })
   feeSubsidies?: FeeSubsidyRulesObject;
   @Field(() => CappedRatioRuleObject, { nullable: true, description: '保费补贴 — insurance premium subsidy' })
   insurancePremiumSubsidy?: CappedRatioRuleObject;
-  @Field(() => BankRewardRuleObject, { nullable: true })
+  @Field(() => BankRewardRuleObject, { nullable: true, description: '银行奖励' })
   bankReward?: BankRewardRuleObject;
-  @Field(() => ValuerRewardRuleObject, { nullable: true })
+  @Field(() => ValuerRewardRuleObject, { nullable: true, description: '评估机构奖励' })
   valuerReward?: ValuerRewardRuleObject;
-  @Field(() => RiskCompensationRuleObject, { nullable: true })
+  @Field(() => RiskCompensationRuleObject, { nullable: true, description: '风险补偿' })
   riskCompensation?: RiskCompensationRuleObject;
   @Field(() => String, { nullable: true, description: `年度预算 — the region's budget for a year; ${FEN}` })
   annualBudgetFen?: string;
-  @Field(() => PolicyCitationsObject, { nullable: true })
+  @Field(() => PolicyCitationsObject, { nullable: true, description: '各条规则的依据 — where each rule comes from' })
   citations?: PolicyCitationsObject;
 }
 
 @ObjectType('RegionalPolicy', { description: "区域政策版本 — one version of a region's policy (the national default has no region)" })
 export class RegionalPolicyObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: '版本 id' })
   id!: string;
   @Field(() => ID, { nullable: true, description: '地区 id — null for the national default (全国默认)' })
   regionId!: string | null;
@@ -207,15 +207,15 @@ export class RegionalPolicyObject {
   validFrom!: string;
   @Field(() => String, { nullable: true, description: '失效日（含） — the last day it applies; null while open-ended' })
   validTo!: string | null;
-  @Field(() => PolicyStatus)
+  @Field(() => PolicyStatus, { description: '状态' })
   status!: PolicyStatus;
-  @Field(() => PolicyRulesObject)
-  rules!: PolicyRules;
+  @Field(() => PolicyRulesObject, { description: '规则' })
+  rules!: PolicyRulesObject;
   @Field({ description: '说明' })
   note!: string;
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: '创建时间' })
   createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '发布时间' })
   publishedAt!: Date | null;
 
   static from(p: RegionalPolicy): RegionalPolicyObject {
@@ -226,7 +226,7 @@ export class RegionalPolicyObject {
       validFrom: p.validFrom,
       validTo: p.validTo,
       status: p.status,
-      rules: p.rules,
+      rules: rulesToGraphql(p.rules),
       note: p.note,
       createdAt: p.createdAt,
       publishedAt: p.publishedAt,
@@ -239,11 +239,11 @@ export class RegionalPolicyConnection extends Connection(RegionalPolicyObject, '
 
 @ObjectType('EffectivePolicy', { description: '适用政策 — the version that governs a region on a day, and the region it comes from' })
 export class EffectivePolicyObject {
-  @Field(() => RegionalPolicyObject)
+  @Field(() => RegionalPolicyObject, { description: '适用的版本' })
   policy!: RegionalPolicyObject;
   @Field(() => ID, { nullable: true, description: '来源地区 — the region whose version applies; null for the national default' })
   sourceRegionId!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '来源地区名称' })
   sourceRegionName!: string | null;
   @Field({ description: '全国默认 — no region up the tree has a version for the day' })
   national!: boolean;
@@ -281,4 +281,52 @@ export class CreatePolicyVersionInput {
   @IsString()
   @MaxLength(1000)
   note?: string;
+}
+
+/** Stored rules → their GraphQL shape (camel-cased fee kinds and roles). */
+export function rulesToGraphql(rules: PolicyRules): PolicyRulesObject {
+  const { feeSubsidies, riskCompensation, ...rest } = rules;
+  return {
+    ...rest,
+    feeSubsidies: feeSubsidies && {
+      registration: feeSubsidies.REGISTRATION,
+      guarantee: feeSubsidies.GUARANTEE,
+      insurance: feeSubsidies.INSURANCE,
+      valuation: feeSubsidies.VALUATION,
+    },
+    riskCompensation: riskCompensation && {
+      ...riskCompensation,
+      ratioBpByRole: {
+        bank: riskCompensation.ratioBpByRole.BANK,
+        guarantor: riskCompensation.ratioBpByRole.GUARANTOR,
+        insurer: riskCompensation.ratioBpByRole.INSURER,
+        valuer: riskCompensation.ratioBpByRole.VALUER,
+        ipService: riskCompensation.ratioBpByRole.IP_SERVICE,
+      },
+    },
+  };
+}
+
+/** GraphQL input → the stored shape, for `checkPolicyRules` (which refuses anything else). */
+export function rulesFromGraphql(input: PolicyRulesObject): unknown {
+  const { feeSubsidies, riskCompensation, ...rest } = input;
+  return {
+    ...rest,
+    feeSubsidies: feeSubsidies && {
+      REGISTRATION: feeSubsidies.registration,
+      GUARANTEE: feeSubsidies.guarantee,
+      INSURANCE: feeSubsidies.insurance,
+      VALUATION: feeSubsidies.valuation,
+    },
+    riskCompensation: riskCompensation && {
+      ...riskCompensation,
+      ratioBpByRole: riskCompensation.ratioBpByRole && {
+        BANK: riskCompensation.ratioBpByRole.bank,
+        GUARANTOR: riskCompensation.ratioBpByRole.guarantor,
+        INSURER: riskCompensation.ratioBpByRole.insurer,
+        VALUER: riskCompensation.ratioBpByRole.valuer,
+        IP_SERVICE: riskCompensation.ratioBpByRole.ipService,
+      },
+    },
+  };
 }
