@@ -41,7 +41,7 @@ describe('interest subsidy 贴息', () => {
     expect(r.eligible).toBe(true);
     expect(r.amountFen).toBe(n(2_175_000));
     expect(r.steps.map((s) => s.expression)).toEqual(
-      expect.arrayContaining(['¥43,500.00', '¥43,500.00 × 50.00% = ¥21750', 'min(¥21,750.00, ¥300,000.00) = ¥21,750.00', 'min(¥21,750.00, ¥500,000.00) = ¥21,750.00']),
+      expect.arrayContaining(['¥43,500.00', '¥43,500.00 × 50.00% = ¥21,750.00', 'min(¥21,750.00, ¥300,000.00) = ¥21,750.00', 'min(¥21,750.00, ¥500,000.00) = ¥21,750.00']),
     );
   });
 

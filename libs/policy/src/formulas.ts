@@ -60,7 +60,8 @@ export function applyRatio(fen: bigint, bp: number): bigint {
 }
 
 const exact = (fen: bigint, bp: number) => new Decimal(fen.toString()).mul(bp).div(TEN_THOUSAND);
-const exactYuan = (fenDecimal: Decimal) => `¥${fenDecimal.div(100).toFixed()}`;
+/** An exact product: as money when it is whole fen, else with its fraction of a fen (¥2500.005). */
+const exactYuan = (fenDecimal: Decimal) => (fenDecimal.isInteger() ? formatYuan(BigInt(fenDecimal.toFixed(0))) : `¥${fenDecimal.div(100).toFixed()}`);
 const min = (a: bigint, b: bigint) => (a < b ? a : b);
 const max = (a: bigint, b: bigint) => (a > b ? a : b);
 const fenStep = (zh: string, en: string, expression: string, fen: bigint): FormulaStep => ({ label: { zh, en }, expression, valueFen: fen.toString() });
