@@ -27,7 +27,8 @@ describe('demo seed', () => {
       (select count(*)::int from organization where type = 'BANK') banks,
       (select count(*)::int from loan_product) products,
       (select count(*)::int from financing_need where status = 'OPEN') needs,
-      (select count(*)::int from app_user) users`);
+      (select count(*)::int from app_user) users,
+      (select count(*)::int from regional_policy) policies`);
     return row;
   }
 
@@ -41,6 +42,8 @@ describe('demo seed', () => {
     expect(first.products).toBeGreaterThanOrEqual(40);
     expect(first.needs).toBeGreaterThanOrEqual(200);
     expect(first.users).toBe(10);
+    // The national default (migration) and one version for each of the five policy documents' regions.
+    expect(first.policies).toBe(6);
     await seedDemo(dataSource);
     expect(await counts()).toEqual(first);
   });

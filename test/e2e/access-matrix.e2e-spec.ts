@@ -44,7 +44,10 @@ type Subject =
   | 'minhangLoan' // bank's CONTRACTED loan to the Minhang firm (from minhangApplication; the guarantor holds a risk share)
   | 'minhangPledgeRegistration' // its pledge registration
   | 'minhangLoanAlert' // an alert on that loan (its asset's legal status changed)
-  | 'minhangApplication'; // firm's application to bank's activeProduct, naming the guarantor; minhangLoan is its loan, where the guarantor holds a risk share
+  | 'minhangApplication' // firm's application to bank's activeProduct, naming the guarantor; minhangLoan is its loan, where the guarantor holds a risk share
+  | 'nationalPolicy' // the national default, published (migration)
+  | 'minhangDraftPolicy' // a draft version of Minhang's policy
+  | 'minhangRegion'; // the region itself: POLICY_MANAGE's subject
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -97,6 +100,10 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   { permission: Permission.LOAN_APPLICATION_APPLY, subject: 'minhangApplication', allowed: all('firm') },
   { permission: Permission.LOAN_READ, subject: 'minhangLoan', allowed: all('firm', 'bank', 'guarantor', 'office', 'window') },
   { permission: Permission.LOAN_SERVICE, subject: 'minhangLoan', allowed: all('bank') },
+  // Policy: published versions for everyone signed in; a draft and the editing for the offices above the region.
+  { permission: Permission.POLICY_READ, subject: 'nationalPolicy', allowed: all(...WHO) },
+  { permission: Permission.POLICY_READ, subject: 'minhangDraftPolicy', allowed: all('office') },
+  { permission: Permission.POLICY_MANAGE, subject: 'minhangRegion', allowed: all('office') },
 ];
 
 /**
@@ -197,6 +204,21 @@ const TYPE_RULES: Record<string, Permission | string> = {
   LoanRiskShare: 'part of Loan',
   LoanFee: 'part of Loan',
   PageInfo: 'pagination',
+  RegionalPolicy: Permission.POLICY_READ,
+  EffectivePolicy: 'published policy only: public to every signed-in user',
+  PolicyRules: 'part of RegionalPolicy',
+  RegistrationRule: 'part of RegionalPolicy',
+  OverdueRule: 'part of RegionalPolicy',
+  InterestSubsidyRule: 'part of RegionalPolicy',
+  CappedRatioRule: 'part of RegionalPolicy',
+  FeeSubsidyRules: 'part of RegionalPolicy',
+  BankRewardTier: 'part of RegionalPolicy',
+  BankRewardRule: 'part of RegionalPolicy',
+  ValuerRewardRule: 'part of RegionalPolicy',
+  RiskRoleRatios: 'part of RegionalPolicy',
+  RiskCompensationRule: 'part of RegionalPolicy',
+  PolicyCitation: 'part of RegionalPolicy',
+  PolicyCitations: 'part of RegionalPolicy',
   Query: 'root',
   Mutation: 'root',
 };
@@ -343,6 +365,14 @@ describe('the access policy: one rule per permission, checked for every role and
       haidian,
       'bank2',
     );
+    ids.nationalPolicy = (await q<{ id: string }>(`select id from regional_policy where region_id is null and version = 1`, []))[0].id;
+    ids.minhangDraftPolicy = (
+      await q<{ id: string }>(
+        `insert into regional_policy (region_id, version, valid_from, status, rules) select $1, 1, '2026-01-01', 'DRAFT', rules from regional_policy where id = $2 returning id`,
+        [f.regions.minhang.id, ids.nationalPolicy],
+      )
+    )[0].id;
+    ids.minhangRegion = f.regions.minhang.id;
     ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
     ids.minhangApplication = (
       await q<{ id: string }>(

@@ -283,6 +283,16 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
 
   [Permission.PLEDGE_REGISTRATION_SUBMIT]: (actor, s, bind) =>
     has(actor, Role.BANK_OFFICER) ? `EXISTS (SELECT 1 FROM loan acc_psl WHERE acc_psl.id = ${s.id} AND acc_psl.bank_organization_id = ${bind(actor.organizationId)})` : FALSE,
+  // Policy is public once published (firms read the rules they apply under); a draft is its managers'.
+  [Permission.POLICY_READ]: (actor, s, bind) =>
+    `EXISTS (SELECT 1 FROM regional_policy acc_rp LEFT JOIN region acc_rpr ON acc_rpr.id = acc_rp.region_id WHERE acc_rp.id = ${s.id} AND ${any([
+      `acc_rp.status <> 'DRAFT'`,
+      has(actor, Role.GOV_OFFICER) ? `(acc_rpr.id IS NOT NULL AND ${inRegion(actor, 'acc_rpr.path', bind)})` : FALSE,
+    ])})`,
+
+  // Subject: a region id. The national default has no region: only the platform (which passes everything).
+  [Permission.POLICY_MANAGE]: (actor, s, bind) =>
+    has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM region acc_pm WHERE acc_pm.id = ${s.id} AND ${inRegion(actor, 'acc_pm.path', bind)})` : FALSE,
 };
 
 /**

@@ -80,4 +80,11 @@ export enum Permission {
   LOAN_READ = 'LOAN_READ',
   /** Servicing a loan (disburse, record repayments, set risk shares): the lending bank only. */
   LOAN_SERVICE = 'LOAN_SERVICE',
+  /** A version of a regional policy (区域政策): published and retired ones every signed-in user; drafts the offices that may manage it. */
+  POLICY_READ = 'POLICY_READ',
+  /**
+   * Drafting and publishing a region's policy. Subject: the region's id. Government offices
+   * whose region subtree holds it; the national default (no region) the platform only.
+   */
+  POLICY_MANAGE = 'POLICY_MANAGE',
 }

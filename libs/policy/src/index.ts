@@ -5,3 +5,6 @@ export * from './policy.data';
 export * from './policy.service';
 export * from './policy.seed';
 export * from './policy.module';
+export * from './formulas';
+export * from './policy-editor.service';
+export * from './dto/policy.objects';

@@ -306,6 +306,11 @@ export const enumLabels = {
     IN_DISPOSAL: { 'zh-CN': "处置中", en: "In disposal" },
     PLEDGED: { 'zh-CN': "已质押", en: "Pledged" },
   },
+  PolicyStatus: {
+    DRAFT: { 'zh-CN': "草稿", en: "Draft" },
+    PUBLISHED: { 'zh-CN': "已发布", en: "Published" },
+    RETIRED: { 'zh-CN': "已废止", en: "Retired" },
+  },
   RegionLevel: {
     CITY: { 'zh-CN': "市/州", en: "City" },
     DISTRICT: { 'zh-CN': "区/县", en: "District" },
