@@ -224,6 +224,20 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
 
   // A notice is its recipient's: not the organisation's administrator's, not the sender's.
   [Permission.NOTIFICATION_READ]: (actor, s, bind) => `EXISTS (SELECT 1 FROM notification acc_nt WHERE acc_nt.id = ${s.id} AND acc_nt.recipient_user_id = ${bind(actor.userId)})`,
+
+  // Counted figures, not rows: offices, windows and parks their subtree, a bank its own
+  // lending. Firms, valuers, guarantors and insurers have no statistics view.
+  [Permission.STATISTICS_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    const direct = Boolean(s.regionPath && s.organizationId);
+    const regionExpr = direct && s.regionPath ? s.regionPath : 'acc_slr.path';
+    const bankExpr = direct && s.organizationId ? s.organizationId : 'acc_sl.bank_organization_id';
+    if (isRegional(actor)) clauses.push(inRegion(actor, regionExpr, bind));
+    if (has(actor, Role.BANK_OFFICER)) clauses.push(`${bankExpr} = ${bind(actor.organizationId)}`);
+    const all = any(clauses);
+    if (all === FALSE || direct) return all;
+    return `EXISTS (SELECT 1 FROM loan acc_sl JOIN region acc_slr ON acc_slr.id = acc_sl.region_id WHERE acc_sl.id = ${s.id} AND ${all})`;
+  },
 };
 
 /**

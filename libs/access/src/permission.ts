@@ -58,4 +58,11 @@ export enum Permission {
   BANK_WEBHOOK_READ = 'BANK_WEBHOOK_READ',
   /** A notice of the in-app inbox (消息), with its deliveries: its recipient only. */
   NOTIFICATION_READ = 'NOTIFICATION_READ',
+  /**
+   * A loan as counted by the financing statistics (融资统计): the platform all, offices,
+   * windows and parks the loans of their region subtree (the firm's region at approval),
+   * a bank its own loans. Subject: the loan; a caller over aggregate rows names the
+   * loan's region path (`regionPath`) and its bank (`organizationId`) instead.
+   */
+  STATISTICS_READ = 'STATISTICS_READ',
 }
