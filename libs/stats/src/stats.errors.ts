@@ -5,6 +5,8 @@ export enum StatsErrorCode {
   BAD_PERIOD = 'BAD_PERIOD',
   /** More months than one answer may cover. */
   PERIOD_TOO_LONG = 'PERIOD_TOO_LONG',
+  /** The filter names a region or park that does not exist. */
+  UNKNOWN_REGION = 'UNKNOWN_REGION',
   /** Firms, valuers, guarantors and insurers have no statistics view. */
   NO_STATISTICS_VIEW = 'NO_STATISTICS_VIEW',
 }
@@ -12,5 +14,6 @@ export enum StatsErrorCode {
 export const StatsError = defineDomainError<StatsErrorCode>('StatsError', {
   [StatsErrorCode.BAD_PERIOD]: 'BAD_USER_INPUT',
   [StatsErrorCode.PERIOD_TOO_LONG]: 'BAD_USER_INPUT',
+  [StatsErrorCode.UNKNOWN_REGION]: 'BAD_USER_INPUT',
   [StatsErrorCode.NO_STATISTICS_VIEW]: 'FORBIDDEN',
 });

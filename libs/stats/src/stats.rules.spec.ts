@@ -1,4 +1,4 @@
-import { averageRating, growthBp, MAX_MONTHS, meetsTarget, monthRange, ratioBp, yearEarlier } from './stats.rules';
+import { averageRating, weightedAverage, growthBp, MAX_MONTHS, meetsTarget, monthRange, ratioBp, yearEarlier } from './stats.rules';
 
 describe('statistics rules', () => {
   it('turns a month range into calendar days, across a year end and a leap February', () => {
@@ -32,6 +32,12 @@ describe('statistics rules', () => {
     expect(meetsTarget(null)).toBeNull();
     // Amounts beyond 2^53 fen stay exact: (9007199254740993 − 9007199254740992) / 9007199254740992 → 0 bp.
     expect(growthBp(9007199254740993n, 9007199254740992n)).toBe(0);
+  });
+
+  it('weights the pledge rate by principal', () => {
+    // ¥1,000,000 at 5000 bp and ¥3,000,000 at 3000 bp: (5000×1 + 3000×3) / 4 = 3500 bp.
+    expect(weightedAverage(5000n * 100000000n + 3000n * 300000000n, 400000000n)).toBe(3500);
+    expect(weightedAverage(0, 0)).toBeNull();
   });
 
   it('averages ratings to two places', () => {

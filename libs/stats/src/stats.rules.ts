@@ -73,3 +73,10 @@ export function averageRating(sum: number, count: number): number | null {
   if (!count) return null;
   return new Decimal(sum).div(count).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }
+
+/** Σ(value × weight) / Σ weight, rounded half up to a whole number; null without weight. */
+export function weightedAverage(weightedSum: bigint | number | string, weight: bigint | number | string): number | null {
+  const w = new Decimal(weight.toString());
+  if (w.isZero()) return null;
+  return new Decimal(weightedSum.toString()).div(w).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
