@@ -5,6 +5,7 @@ import { EVENT_ENTITIES } from '@zhirong/events';
 import { IDENTITY_ENTITIES } from '@zhirong/identity';
 import { IP_ASSET_ENTITIES } from '@zhirong/ip-assets';
 import { JOB_ENTITIES } from '@zhirong/jobs';
+import { LOAN_ENTITIES } from '@zhirong/loans';
 import { MATCHING_ENTITIES } from '@zhirong/matching';
 import { NEED_ENTITIES } from '@zhirong/needs';
 import { NOTIFICATION_ENTITIES } from '@zhirong/notifications';
@@ -13,4 +14,19 @@ import { SEARCH_ENTITIES } from '@zhirong/search';
 import { WHITELIST_ENTITIES } from '@zhirong/whitelist';
 
 /** Every table's entity; the apps, the migration CLI and the tests share this list. */
-export const ENTITIES = [AuditLog, ...ACCESS_ENTITIES, ...IDENTITY_ENTITIES, ...ENTERPRISE_ENTITIES, ...IP_ASSET_ENTITIES, ...PRODUCT_ENTITIES, ...NEED_ENTITIES, ...SEARCH_ENTITIES, ...JOB_ENTITIES, ...MATCHING_ENTITIES, ...WHITELIST_ENTITIES, ...NOTIFICATION_ENTITIES, ...EVENT_ENTITIES];
+export const ENTITIES = [
+  AuditLog,
+  ...ACCESS_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...ENTERPRISE_ENTITIES,
+  ...IP_ASSET_ENTITIES,
+  ...PRODUCT_ENTITIES,
+  ...NEED_ENTITIES,
+  ...SEARCH_ENTITIES,
+  ...JOB_ENTITIES,
+  ...MATCHING_ENTITIES,
+  ...WHITELIST_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...EVENT_ENTITIES,
+  ...LOAN_ENTITIES,
+];

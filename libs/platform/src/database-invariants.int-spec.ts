@@ -76,10 +76,11 @@ describe('database invariants', () => {
       `insert into screening_rule_set (region_id, region_path, office_organization_id, version, criteria, min_score) values ($1, '970000', $2, 1, '[]', 60) returning id`,
       [ids.region, ids.office],
     );
-    ids.batch = await one(
-      `insert into whitelist_batch (office_organization_id, region_id, region_path, version, rule_set_id) values ($1, $2, '970000', 1, $3) returning id`,
-      [ids.office, ids.region, ids.ruleSet],
-    );
+    ids.batch = await one(`insert into whitelist_batch (office_organization_id, region_id, region_path, version, rule_set_id) values ($1, $2, '970000', 1, $3) returning id`, [
+      ids.office,
+      ids.region,
+      ids.ruleSet,
+    ]);
   });
 
   afterAll(async () => {
@@ -149,19 +150,32 @@ describe('database invariants', () => {
       ['of negative value', 'CHK_valuation_value', -1, '2026-01-01', '2027-01-01'],
       ['valid until before it was made', 'CHK_valuation_dates', 100, '2026-01-01', '2025-12-31'],
     ])('a valuation %s', async (_what, constraint, value, valuedOn, validUntil) => {
-      const e = await refusal(
-        `insert into valuation (ip_asset_id, valuer_organization_id, method, value_fen, valued_on, valid_until) values ($1, $2, 'INCOME', $3, $4, $5)`,
-        [ids.asset, ids.valuer, value, valuedOn, validUntil],
-      );
+      const e = await refusal(`insert into valuation (ip_asset_id, valuer_organization_id, method, value_fen, valued_on, valid_until) values ($1, $2, 'INCOME', $3, $4, $5)`, [
+        ids.asset,
+        ids.valuer,
+        value,
+        valuedOn,
+        validUntil,
+      ]);
       expect({ code: e.code, constraint: e.constraint }).toEqual({ code: '23514', constraint });
     });
 
     it.each([
       ['a firm of negative headcount', 'CHK_enterprise_employees', `update enterprise set employees = -1 where id = $1`, 'firm'],
       ['a firm of negative revenue', 'CHK_enterprise_annual_revenue', `update enterprise set annual_revenue_fen = -1 where id = $1`, 'firm'],
-      ['a negative yearly revenue', 'CHK_enterprise_annual_revenue_revenue', `insert into enterprise_annual_revenue (enterprise_id, year, revenue_fen) values ($1, 2025, -1)`, 'firm'],
+      [
+        'a negative yearly revenue',
+        'CHK_enterprise_annual_revenue_revenue',
+        `insert into enterprise_annual_revenue (enterprise_id, year, revenue_fen) values ($1, 2025, -1)`,
+        'firm',
+      ],
       ['a minimum score above 100', 'CHK_screening_rule_set_min_score', `update screening_rule_set set min_score = 101 where id = $1`, 'ruleSet'],
-      ['a whitelist score below 0', 'CHK_whitelist_entry_score', `insert into whitelist_entry (batch_id, enterprise_id, score, included, reasons) values ($1, '@firm', -1, false, '[]')`, 'batch'],
+      [
+        'a whitelist score below 0',
+        'CHK_whitelist_entry_score',
+        `insert into whitelist_entry (batch_id, enterprise_id, score, included, reasons) values ($1, '@firm', -1, false, '[]')`,
+        'batch',
+      ],
     ])('%s', async (_what, constraint, sql, key) => {
       const e = await refusal(fill(sql), [ids[key]]);
       expect({ code: e.code, constraint: e.constraint }).toEqual({ code: '23514', constraint });
@@ -180,17 +194,72 @@ describe('database invariants', () => {
     it.each([
       ['a match of an unknown need', 'match', 'need_id', `insert into match (need_id, product_id, eligible, score, computed_at) values ($1, '@product', true, 50, now())`],
       ['a match of an unknown product', 'match', 'product_id', `insert into match (need_id, product_id, eligible, score, computed_at) values ('@need', $1, true, 50, now())`],
-      ['the match state of an unknown need', 'match_need_state', 'need_id', `insert into match_need_state (need_id, computed_at, computed_for, stored_pairs) values ($1, now(), '2026-12-01', 0)`],
-      ['a batch under an unknown rule set', 'whitelist_batch', 'rule_set_id', `insert into whitelist_batch (office_organization_id, region_id, region_path, version, rule_set_id) values ('@office', '@region', '970000', 2, $1)`],
-      ['an entry of an unknown batch', 'whitelist_entry', 'batch_id', `insert into whitelist_entry (batch_id, enterprise_id, score, included, reasons) values ($1, '@firm', 50, true, '[]')`],
-      ['an entry of an unknown firm', 'whitelist_entry', 'enterprise_id', `insert into whitelist_entry (batch_id, enterprise_id, score, included, reasons) values ('@batch', $1, 50, true, '[]')`],
-      ['a nomination of an unknown firm', 'whitelist_nomination', 'enterprise_id', `insert into whitelist_nomination (enterprise_id, region_path, nominator_organization_id, nominator_type, reason) values ($1, '970000', '@bank', 'BANK', '推荐')`],
-      ['a push of an unknown batch', 'whitelist_push', 'batch_id', `insert into whitelist_push (batch_id, office_organization_id, bank_organization_ids) values ($1, '@office', '{}')`],
-      ['an answer by an unknown user', 'whitelist_response', 'responded_by_user_id', `insert into whitelist_response (enterprise_id, bank_organization_id, batch_id, status, responded_by_user_id) values ('@firm', '@bank', '@batch', 'INTERESTED', $1)`],
-      ['a webhook of an unknown bank', 'bank_webhook', 'bank_organization_id', `insert into bank_webhook (bank_organization_id, url, secret) values ($1, 'https://bank.test/hook', 'v1:x')`],
-      ['a revocation of an unknown firm', 'bank_access_revocation', 'enterprise_id', `insert into bank_access_revocation (enterprise_id, bank_organization_id, grant_reason, granted_at, reason) values ($1, '@bank', 'WHITELIST_PUSH', now(), 'DROPPED_FROM_WHITELIST')`],
-      ['a declaration by an unknown organisation', 'enterprise_fact_declaration', 'declared_by_organization_id', `insert into enterprise_fact_declaration (enterprise_id, fact, value, region_path, declared_by_organization_id) values ('@firm', 'EMPLOYEES', '{}', '970000', $1)`],
-      ['an engagement for an unknown firm', 'valuation_engagement', 'enterprise_id', `insert into valuation_engagement (ip_asset_id, enterprise_id, valuer_organization_id, requested_by_organization_id) values ('@asset', $1, '@valuer', '@office')`],
+      [
+        'the match state of an unknown need',
+        'match_need_state',
+        'need_id',
+        `insert into match_need_state (need_id, computed_at, computed_for, stored_pairs) values ($1, now(), '2026-12-01', 0)`,
+      ],
+      [
+        'a batch under an unknown rule set',
+        'whitelist_batch',
+        'rule_set_id',
+        `insert into whitelist_batch (office_organization_id, region_id, region_path, version, rule_set_id) values ('@office', '@region', '970000', 2, $1)`,
+      ],
+      [
+        'an entry of an unknown batch',
+        'whitelist_entry',
+        'batch_id',
+        `insert into whitelist_entry (batch_id, enterprise_id, score, included, reasons) values ($1, '@firm', 50, true, '[]')`,
+      ],
+      [
+        'an entry of an unknown firm',
+        'whitelist_entry',
+        'enterprise_id',
+        `insert into whitelist_entry (batch_id, enterprise_id, score, included, reasons) values ('@batch', $1, 50, true, '[]')`,
+      ],
+      [
+        'a nomination of an unknown firm',
+        'whitelist_nomination',
+        'enterprise_id',
+        `insert into whitelist_nomination (enterprise_id, region_path, nominator_organization_id, nominator_type, reason) values ($1, '970000', '@bank', 'BANK', '推荐')`,
+      ],
+      [
+        'a push of an unknown batch',
+        'whitelist_push',
+        'batch_id',
+        `insert into whitelist_push (batch_id, office_organization_id, bank_organization_ids) values ($1, '@office', '{}')`,
+      ],
+      [
+        'an answer by an unknown user',
+        'whitelist_response',
+        'responded_by_user_id',
+        `insert into whitelist_response (enterprise_id, bank_organization_id, batch_id, status, responded_by_user_id) values ('@firm', '@bank', '@batch', 'INTERESTED', $1)`,
+      ],
+      [
+        'a webhook of an unknown bank',
+        'bank_webhook',
+        'bank_organization_id',
+        `insert into bank_webhook (bank_organization_id, url, secret) values ($1, 'https://bank.test/hook', 'v1:x')`,
+      ],
+      [
+        'a revocation of an unknown firm',
+        'bank_access_revocation',
+        'enterprise_id',
+        `insert into bank_access_revocation (enterprise_id, bank_organization_id, grant_reason, granted_at, reason) values ($1, '@bank', 'WHITELIST_PUSH', now(), 'DROPPED_FROM_WHITELIST')`,
+      ],
+      [
+        'a declaration by an unknown organisation',
+        'enterprise_fact_declaration',
+        'declared_by_organization_id',
+        `insert into enterprise_fact_declaration (enterprise_id, fact, value, region_path, declared_by_organization_id) values ('@firm', 'EMPLOYEES', '{}', '970000', $1)`,
+      ],
+      [
+        'an engagement for an unknown firm',
+        'valuation_engagement',
+        'enterprise_id',
+        `insert into valuation_engagement (ip_asset_id, enterprise_id, valuer_organization_id, requested_by_organization_id) values ('@asset', $1, '@valuer', '@office')`,
+      ],
     ])('%s', async (_what, table, column, sql) => {
       const e = await refusal(fill(sql), [absent]);
       expect({ code: e.code, constraint: e.constraint }).toEqual({ code: '23503', constraint: await foreignKey(table, column) });
@@ -204,7 +273,10 @@ describe('database invariants', () => {
       await client.query(`insert into match (need_id, product_id, eligible, score, computed_at) values ($1, $2, true, 50, now())`, [need, ids.product]);
       await client.query(`insert into match_need_state (need_id, computed_at, computed_for, stored_pairs) values ($1, now(), '2026-12-01', 1)`, [need]);
       await client.query('delete from financing_need where id = $1', [need]);
-      const { rows } = await client.query(`select (select count(*)::int from match where need_id = $1) matches, (select count(*)::int from match_need_state where need_id = $1) states`, [need]);
+      const { rows } = await client.query(
+        `select (select count(*)::int from match where need_id = $1) matches, (select count(*)::int from match_need_state where need_id = $1) states`,
+        [need],
+      );
       expect(rows[0]).toEqual({ matches: 0, states: 0 });
     });
 
@@ -223,7 +295,23 @@ describe('database invariants', () => {
          from pg_constraint c join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
          where c.contype = 'f' and c.conrelid::regclass::text = any($1)
          order by 1`,
-        [['match', 'match_need_state', 'screening_rule_set', 'whitelist_batch', 'whitelist_entry', 'whitelist_nomination', 'whitelist_push', 'whitelist_delivery', 'whitelist_response', 'bank_webhook', 'bank_access_revocation', 'enterprise_fact_declaration', 'valuation_engagement']],
+        [
+          [
+            'match',
+            'match_need_state',
+            'screening_rule_set',
+            'whitelist_batch',
+            'whitelist_entry',
+            'whitelist_nomination',
+            'whitelist_push',
+            'whitelist_delivery',
+            'whitelist_response',
+            'bank_webhook',
+            'bank_access_revocation',
+            'enterprise_fact_declaration',
+            'valuation_engagement',
+          ],
+        ],
       );
       expect(rows.map((r) => r.fk)).toEqual([
         'bank_access_revocation.bank_organization_id -> organization CASCADE',
@@ -307,16 +395,31 @@ describe('database invariants', () => {
         'CHK_financing_need_term',
         'CHK_ip_asset_expires_after_start',
         'CHK_ip_asset_granted_after_filed',
+        'CHK_loan_amounts',
+        'CHK_loan_application_decline',
+        'CHK_loan_application_offer',
+        'CHK_loan_application_requested',
+        'CHK_loan_defaulted',
+        'CHK_loan_disbursed',
+        'CHK_loan_document_sha256',
+        'CHK_loan_document_size',
+        'CHK_loan_fee_amount',
+        'CHK_loan_instalment_amounts',
         'CHK_loan_product_active_window',
         'CHK_loan_product_amount_range',
         'CHK_loan_product_min_firm_age',
         'CHK_loan_product_pledge_rates',
         'CHK_loan_product_rate_range',
         'CHK_loan_product_term_range',
+        'CHK_loan_recovery_amount',
+        'CHK_loan_repaid',
+        'CHK_loan_risk_share_bp',
+        'CHK_loan_terms',
         'CHK_match_need_state_stored_pairs',
         'CHK_meeting_offer',
         'CHK_notification_delivery_attempts',
         'CHK_pair_rule_pin',
+        'CHK_repayment_amounts',
         'CHK_screening_rule_set_min_score',
         'CHK_valuation_dates',
         'CHK_valuation_review_value',
@@ -390,11 +493,17 @@ describe('migration DatabaseInvariants', () => {
     await client.query(insertMatch, [need, product]);
     await client.query(insertMatch, [badNeed, product]);
     await client.query(insertMatch, [gone, product]);
-    await client.query(`insert into valuation (ip_asset_id, valuer_organization_id, method, value_fen, valued_on, valid_until) values ($1, $2, 'INCOME', 100, '2026-01-01', '2025-01-01')`, [asset, bank]);
+    await client.query(
+      `insert into valuation (ip_asset_id, valuer_organization_id, method, value_fen, valued_on, valid_until) values ($1, $2, 'INCOME', 100, '2026-01-01', '2025-01-01')`,
+      [asset, bank],
+    );
 
     await migration.up(runner());
 
-    expect((await client.query('select employees, created_by_organization_id from enterprise where id = $1', [firm])).rows[0]).toEqual({ employees: null, created_by_organization_id: null });
+    expect((await client.query('select employees, created_by_organization_id from enterprise where id = $1', [firm])).rows[0]).toEqual({
+      employees: null,
+      created_by_organization_id: null,
+    });
     // The grant date that precedes filing is dropped; the expiry then becomes the filing date.
     expect((await client.query(`select granted_on::text, expires_on::text from ip_asset where id = $1`, [asset])).rows[0]).toEqual({ granted_on: null, expires_on: '2021-01-01' });
     expect(await count('select count(*) n from valuation where ip_asset_id = $1', [asset])).toBe(0);

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { Loans1796407022089 } from './1796407022089-loans';
 import { EventReferences1796329204759 } from './1796329204759-event-references';
 import { Notifications1796323841755 } from './1796323841755-notifications';
 import { NeedInterestKeys1796305693348 } from './1796305693348-need-interest-keys';
@@ -50,4 +51,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1796323841755,
   MatchmakingEvents1796324241919,
   EventReferences1796329204759,
+  Loans1796407022089,
 ];

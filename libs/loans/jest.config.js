@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'loans',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
