@@ -10,6 +10,7 @@ import { NotificationsModule } from '@zhirong/notifications';
 import { ProductsModule } from '@zhirong/products';
 import { SearchIndexingModule } from '@zhirong/search-indexing';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
+import { StatsModule } from '@zhirong/stats';
 import { WhitelistModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -17,7 +18,7 @@ import { ExplorerRedirectMiddleware } from './web/explorer-redirect.middleware';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule];
+export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule, StatsModule];
 
 @Module({})
 export class AppModule implements NestModule {

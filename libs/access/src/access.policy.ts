@@ -230,13 +230,13 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
   [Permission.STATISTICS_READ]: (actor, s, bind) => {
     const clauses: string[] = [];
     const direct = Boolean(s.regionPath && s.organizationId);
-    const regionExpr = direct && s.regionPath ? s.regionPath : 'acc_slr.path';
+    const regionExpr = direct && s.regionPath ? s.regionPath : 'acc_sl.region_path';
     const bankExpr = direct && s.organizationId ? s.organizationId : 'acc_sl.bank_organization_id';
     if (isRegional(actor)) clauses.push(inRegion(actor, regionExpr, bind));
     if (has(actor, Role.BANK_OFFICER)) clauses.push(`${bankExpr} = ${bind(actor.organizationId)}`);
     const all = any(clauses);
     if (all === FALSE || direct) return all;
-    return `EXISTS (SELECT 1 FROM loan acc_sl JOIN region acc_slr ON acc_slr.id = acc_sl.region_id WHERE acc_sl.id = ${s.id} AND ${all})`;
+    return `EXISTS (SELECT 1 FROM loan acc_sl WHERE acc_sl.id = ${s.id} AND ${all})`;
   },
 };
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { accessPredicate, Permission, positionalBinder } from '@zhirong/access';
-import { Actor, money, now, subtreePattern } from '@zhirong/core';
+import { Actor, clock, money, subtreePattern } from '@zhirong/core';
 import { DataSource } from 'typeorm';
 import { StatisticsGroupBy, StatisticsSource } from './dto/statistics.enums';
 import { StatisticsFilter } from './dto/statistics.inputs';
@@ -52,10 +52,12 @@ const LABELS: Record<Exclude<StatisticsGroupBy, StatisticsGroupBy.MONTH>, { sql:
  * Definitions (also in the schema's descriptions):
  * - new loans, customers, pledge rate, patents: loans disbursed (disbursed_on) in the period;
  * - balance: at the last day of the period, principal disbursed by then − principal repaid by then;
- * - non-performing: loans with defaulted_on on or before that day. LOANS moves a loan to
- *   DEFAULTED when it passes the policy's defaultAfterDaysPastDue, so this is "overdue beyond
- *   the policy's default threshold"; recoveries after default are not netted (book balance);
- * - average pledge rate: Σ(pledge_rate_bp × principal) / Σ principal over loans that have one;
+ * - non-performing: loans in DEFAULTED with defaulted_on on or before that day. LOANS moves a
+ *   loan to DEFAULTED when it passes the policy's defaultAfterDaysPastDue, so this is "overdue
+ *   beyond the policy's default threshold"; recoveries after default are not netted (book
+ *   balance). A loan that left DEFAULTED (repaid) loses defaulted_on (CHK_loan_defaulted), so
+ *   past month-ends do not count it as non-performing — its balance then is counted;
+ * - average pledge rate: Σ(pledge_rate_bp × principal) / Σ principal of the new loans;
  * - cancelled loans and loans never disbursed are not counted.
  */
 @Injectable()
@@ -98,7 +100,7 @@ export class StatisticsService {
     return {
       from: filter.from,
       to: filter.to,
-      asOf: now(),
+      asOf: clock.now(),
       source: StatisticsSource.BASE_TABLES,
       totals,
       previousYear,
@@ -123,12 +125,12 @@ export class StatisticsService {
   private async figures(actor: Actor, filter: StatisticsFilter, range: MonthRange, regionPath: string | null, groupBy: StatisticsGroupBy | null): Promise<RawFigures[]> {
     const params: unknown[] = [];
     const bind = positionalBinder(params);
-    const access = accessPredicate(actor, Permission.STATISTICS_READ, { id: 'l.id', regionPath: 'r.path', organizationId: 'l.bank_organization_id' }, bind);
+    const access = accessPredicate(actor, Permission.STATISTICS_READ, { id: 'l.id', regionPath: 'l.region_path', organizationId: 'l.bank_organization_id' }, bind);
     if (access === 'FALSE') throw new StatsError(StatsErrorCode.NO_STATISTICS_VIEW, 'Financing statistics are for offices, windows, parks, banks and the platform');
 
     const where = ['l.disbursed_on is not null', `l.status <> 'CANCELLED'`, `l.disbursed_on <= ${bind(range.end)}::date`];
     if (access !== 'TRUE') where.push(access);
-    if (regionPath) where.push(`(r.path = ${bind(regionPath)} or r.path like ${bind(subtreePattern(regionPath))} escape '\\')`);
+    if (regionPath) where.push(`(l.region_path = ${bind(regionPath)} or l.region_path like ${bind(subtreePattern(regionPath))} escape '\\')`);
     if (filter.parkId) where.push(`l.park_id = ${bind(filter.parkId)}`);
     if (filter.bankId) where.push(`l.bank_organization_id = ${bind(filter.bankId)}`);
     if (filter.productId) where.push(`l.product_id = ${bind(filter.productId)}`);
@@ -150,7 +152,7 @@ export class StatisticsService {
     const sql = `
       with lf as (
         select l.id, l.enterprise_id, l.principal_fen, l.pledge_rate_bp, l.disbursed_on, l.defaulted_on, ${loanKey} as lk
-          from loan l join region r on r.id = l.region_id
+          from loan l
          where ${where.join(' and ')}
       ),
       lp as (${rows.join(' union all ')}),
