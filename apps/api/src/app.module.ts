@@ -18,7 +18,19 @@ import { ExplorerRedirectMiddleware } from './web/explorer-redirect.middleware';
 import { WebAppMiddleware } from './web/web-app.middleware';
 
 /** The domain modules the API serves; the schema test and e2e tests use the same list. */
-export const API_DOMAIN_MODULES = [IdentityModule, EnterprisesModule, IpAssetsModule, ProductsModule, NeedsModule, MatchingModule, SearchIndexingModule, WhitelistModule, NotificationsModule, EventsModule, StatsModule];
+export const API_DOMAIN_MODULES = [
+  IdentityModule,
+  EnterprisesModule,
+  IpAssetsModule,
+  ProductsModule,
+  NeedsModule,
+  MatchingModule,
+  SearchIndexingModule,
+  WhitelistModule,
+  NotificationsModule,
+  EventsModule,
+  StatsModule,
+];
 
 @Module({})
 export class AppModule implements NestModule {
@@ -31,13 +43,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        LoggerModule.forRoot(loggerParams(config)),
-        PlatformCoreModule.forRoot(config),
-        platformGraphQLModule(config),
-        HealthModule,
-        ...API_DOMAIN_MODULES,
-      ],
+      imports: [LoggerModule.forRoot(loggerParams(config)), PlatformCoreModule.forRoot(config), platformGraphQLModule(config), HealthModule, ...API_DOMAIN_MODULES],
     };
   }
 }

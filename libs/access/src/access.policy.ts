@@ -50,7 +50,9 @@ function eventManager(actor: Actor, alias: string, bind: Bind): string {
 function enterprise(actor: Actor, s: Subject, bind: Bind): string {
   const clauses: string[] = [];
   if (isRegional(actor)) {
-    clauses.push(s.regionPath ? inRegion(actor, s.regionPath, bind) : `EXISTS (SELECT 1 FROM enterprise acc_e WHERE acc_e.id = ${s.id} AND ${inRegion(actor, 'acc_e.region_path', bind)})`);
+    clauses.push(
+      s.regionPath ? inRegion(actor, s.regionPath, bind) : `EXISTS (SELECT 1 FROM enterprise acc_e WHERE acc_e.id = ${s.id} AND ${inRegion(actor, 'acc_e.region_path', bind)})`,
+    );
   }
   if (has(actor, Role.ENTERPRISE_USER)) {
     clauses.push(

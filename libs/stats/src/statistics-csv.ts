@@ -68,7 +68,15 @@ export function statisticsCsv(s: FinancingStatistics): string {
     ['平均满意度 Average rating', s.satisfaction.averageRating],
     [],
     HEADER,
-    ['*', '合计 Total', ...figureCells(s.totals), s.previousYear.newLoanCount, yuan(s.previousYear.newLoanAmount.amountFen), percent(s.yearOnYear.countGrowthBp), percent(s.yearOnYear.amountGrowthBp)],
+    [
+      '*',
+      '合计 Total',
+      ...figureCells(s.totals),
+      s.previousYear.newLoanCount,
+      yuan(s.previousYear.newLoanAmount.amountFen),
+      percent(s.yearOnYear.countGrowthBp),
+      percent(s.yearOnYear.amountGrowthBp),
+    ],
     ...s.groups.map((g) => [
       g.key,
       g.label,

@@ -94,7 +94,8 @@ export class StatisticsService {
         const p = figures(base(k));
         return { key: k, label: labels.get(k) ?? k, figures: f, previousYear: p, yearOnYear: yearOnYear(f, p) };
       });
-      if (groupBy !== StatisticsGroupBy.MONTH) groups.sort((a, b) => compareFen(b.figures.newLoanAmount.amountFen, a.figures.newLoanAmount.amountFen) || a.label.localeCompare(b.label, 'zh-CN'));
+      if (groupBy !== StatisticsGroupBy.MONTH)
+        groups.sort((a, b) => compareFen(b.figures.newLoanAmount.amountFen, a.figures.newLoanAmount.amountFen) || a.label.localeCompare(b.label, 'zh-CN'));
     }
 
     return {
@@ -227,7 +228,21 @@ export class StatisticsService {
 }
 
 function figures(raw: RawFigures | undefined): FinancingFigures {
-  const r = raw ?? ({ new_count: 0, new_amount: '0', customers: 0, pledge_weighted: '0', pledge_base: '0', disbursed_to_date: '0', repaid_to_date: '0', defaulted_disbursed: '0', defaulted_repaid: '0', patents: 0, implemented: 0 } as RawFigures);
+  const r =
+    raw ??
+    ({
+      new_count: 0,
+      new_amount: '0',
+      customers: 0,
+      pledge_weighted: '0',
+      pledge_base: '0',
+      disbursed_to_date: '0',
+      repaid_to_date: '0',
+      defaulted_disbursed: '0',
+      defaulted_repaid: '0',
+      patents: 0,
+      implemented: 0,
+    } as RawFigures);
   const balance = BigInt(r.disbursed_to_date) - BigInt(r.repaid_to_date);
   const npl = BigInt(r.defaulted_disbursed) - BigInt(r.defaulted_repaid);
   return {
