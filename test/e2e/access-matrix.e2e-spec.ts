@@ -40,7 +40,8 @@ type Subject =
   | 'parkEvent' // the park's public event, schedule not published
   | 'firmRegistration' // firm's registration for inviteOnlyEvent
   | 'publishedMeeting' // firm × bank at inviteOnlyEvent, schedule published
-  | 'draftMeeting'; // firm2 × bank2 at parkEvent, schedule not published
+  | 'draftMeeting' // firm2 × bank2 at parkEvent, schedule not published
+  | 'minhangLoan'; // bank's loan to the Minhang firm (activeProduct)
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -83,6 +84,8 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   // A side sees its meeting once the schedule is published to it; the organisers always.
   { permission: Permission.MEETING_READ, subject: 'publishedMeeting', allowed: all('firm', 'bank', 'office') },
   { permission: Permission.MEETING_READ, subject: 'draftMeeting', allowed: all('park') },
+  // Statistics count a loan for the offices, windows and parks of its region and for its own bank.
+  { permission: Permission.STATISTICS_READ, subject: 'minhangLoan', allowed: all('office', 'window', 'bank') },
 ];
 
 /**
@@ -167,6 +170,11 @@ const TYPE_RULES: Record<string, Permission | string> = {
   EventBankOutcome: 'part of EventReport',
   Meeting: Permission.MEETING_READ,
   EventSurvey: 'the organisation’s own answer (mySurvey, submitEventSurvey)',
+  FinancingStatistics: Permission.STATISTICS_READ,
+  FinancingFigures: 'part of FinancingStatistics',
+  FinancingStatisticsGroup: 'part of FinancingStatistics',
+  YearOnYear: 'part of FinancingStatistics',
+  SatisfactionFigures: 'part of FinancingStatistics',
   PageInfo: 'pagination',
   Query: 'root',
   Mutation: 'root',
@@ -234,10 +242,13 @@ describe('the access policy: one rule per permission, checked for every role and
     }
     await q('update financing_need set published_to_banks_at = now() where id = $1', [ids.minhangNeed]);
     ids.minhangInterest = (
-      await q<{ id: string }>(
-        `insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`,
-        [ids.minhangNeed, minhang.id, f.orgs.bank.id, ids.activeProduct, f.users.bank.id],
-      )
+      await q<{ id: string }>(`insert into need_interest (need_id, enterprise_id, bank_organization_id, product_id, created_by_user_id) values ($1, $2, $3, $4, $5) returning id`, [
+        ids.minhangNeed,
+        minhang.id,
+        f.orgs.bank.id,
+        ids.activeProduct,
+        f.users.bank.id,
+      ])
     )[0].id;
     const engagement = async (assetId: string, e: typeof minhang, status: string) =>
       (
@@ -304,7 +315,26 @@ describe('the access policy: one rule per permission, checked for every role and
         )
       )[0].id;
     ids.publishedMeeting = await meeting(ids.inviteOnlyEvent, ids.firmRegistration, await registration(ids.inviteOnlyEvent, 'bank', null, null), minhang, 'bank');
-    ids.draftMeeting = await meeting(ids.parkEvent, await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed), await registration(ids.parkEvent, 'bank2', null, null), haidian, 'bank2');
+    ids.draftMeeting = await meeting(
+      ids.parkEvent,
+      await registration(ids.parkEvent, 'firm2', haidian, ids.haidianNeed),
+      await registration(ids.parkEvent, 'bank2', null, null),
+      haidian,
+      'bank2',
+    );
+    const [application] = await q<{ id: string }>(
+      `insert into loan_application (enterprise_id, bank_organization_id, product_id, requested_amount_fen, requested_term_months, requested_repayment_method, status)
+       values ($1, $2, $3, 100000000, 12, 'EQUAL_INSTALMENT', 'APPROVED') returning id`,
+      [minhang.id, f.orgs.bank.id, ids.activeProduct],
+    );
+    ids.minhangLoan = (
+      await q<{ id: string }>(
+        `insert into loan (application_id, enterprise_id, bank_organization_id, product_id, region_id, region_path, principal_fen, annual_rate_bp, term_months, repayment_method,
+                           appraised_value_fen, pledge_rate_bp, status, contracted_at, disbursed_on, maturity_date, outstanding_principal_fen)
+         values ($1, $2, $3, $4, $5, $6, 100000000, 450, 12, 'EQUAL_INSTALMENT', 200000000, 5000, 'ACTIVE', now(), current_date, current_date + 365, 100000000) returning id`,
+        [application.id, minhang.id, f.orgs.bank.id, ids.activeProduct, minhang.regionId, minhang.regionPath],
+      )
+    )[0].id;
     ids.haidianMoveDeclaration = await declaration(haidian, 'REGION', { regionId: f.regions.minhang.id, parkId: null, regionPath: f.regions.minhang.path, placeName: '闵行区' });
   });
 
