@@ -65,6 +65,8 @@ export async function loadScaleLoans(pool: Pool, enterpriseIds: string[], produc
        update scale_loan set part = principal_fen / term_months,
               paid_count = case status when 'CONTRACTED' then 0 when 'DEFAULTED' then 4 when 'OVERDUE' then due_count - 1 when 'REPAID' then term_months else due_count end`,
     );
+    // A temporary table has no statistics until analysed; the joins below need them.
+    await client.query('analyze scale_loan');
     await client.query(
       `insert into loan_application (id, enterprise_id, bank_organization_id, product_id, requested_amount_fen, requested_term_months, requested_repayment_method, purpose, status,
                                      offered_amount_fen, offered_annual_rate_bp, offered_term_months, offered_repayment_method, decided_at, created_at)
@@ -110,9 +112,9 @@ export async function loadScaleLoans(pool: Pool, enterpriseIds: string[], produc
     );
     await client.query(
       `insert into loan_pledged_asset (loan_id, ip_asset_id, value_fen)
-       select s.loan_id, a.id, s.principal_fen * 10000 / s.pledge_rate_bp
-         from scale_loan s
-         cross join lateral (select id from ip_asset where enterprise_id = s.enterprise_id order by id limit 1) a`,
+       select distinct on (s.loan_id) s.loan_id, a.id, s.principal_fen * 10000 / s.pledge_rate_bp
+         from scale_loan s join ip_asset a on a.enterprise_id = s.enterprise_id
+        order by s.loan_id, a.id`,
     );
     await client.query('COMMIT');
     return { loans: loans.rowCount ?? 0, instalments: instalments.rowCount ?? 0, repayments: repayments.rowCount ?? 0 };
