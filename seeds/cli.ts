@@ -40,13 +40,16 @@ async function main(): Promise<void> {
       existingValuerIds: [],
       existingWindowIds: new Map(),
       needRatio: 0.2,
+      // 100,000 firms bring about 30,000 loans with their schedules and repayments.
+      loanRatio: 0.3,
       batchSize: 2000,
       onProgress: (done) => bar.update(done),
     });
     bar.stop();
     const seconds = (Date.now() - loadStarted) / 1000;
     console.log(
-      `Loaded ${counts.enterprises} enterprises, ${counts.assets} IP assets, ${counts.valuations} valuations, ${counts.needs} needs, ${counts.products} products` +
+      `Loaded ${counts.enterprises} enterprises, ${counts.assets} IP assets, ${counts.valuations} valuations, ${counts.needs} needs, ${counts.products} products, ` +
+        `${counts.loans} loans (${counts.instalments} instalments, ${counts.repayments} repayments)` +
         `${counts.skipped ? ` (${counts.skipped} enterprises already present, skipped)` : ''} in ${seconds.toFixed(1)} s`,
     );
     await dataSource.query('ANALYZE');

@@ -1,8 +1,10 @@
-import { OrganizationType } from '@zhirong/core';
+import { clock, OrganizationType, todayInShanghai } from '@zhirong/core';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { EnterpriseOverride, GeneratorContext, seedBank } from './generate';
 import { loadEnterprises, LoadCounts, loadProducts, loadSeedRegions, SeedOrg, seedOrg, upsertOrganizations } from './load';
+import { LoanCounts, loadScaleLoans } from './loans';
+import { seededUuid } from './random';
 
 /** The pg pool under TypeORM's connection, so seeds reuse it rather than open another. */
 export function poolOf(dataSource: DataSource): Pool {
@@ -23,11 +25,13 @@ export interface SeedPlan {
   existingWindowIds: Map<string, string>;
   overrides?: Map<number, EnterpriseOverride>;
   batchSize: number;
+  /** Share of the generated firms with a loan (0.3: 100,000 firms → about 30,000 loans); none without it. */
+  loanRatio?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
 /** Organisations, firms with their IP, valuations, bundles and needs, and bank products. */
-export async function runSeedPlan(dataSource: DataSource, plan: SeedPlan): Promise<LoadCounts & { products: number }> {
+export async function runSeedPlan(dataSource: DataSource, plan: SeedPlan): Promise<LoadCounts & LoanCounts & { products: number }> {
   const pool = poolOf(dataSource);
   const regions = await loadSeedRegions(pool);
 
@@ -70,5 +74,12 @@ export async function runSeedPlan(dataSource: DataSource, plan: SeedPlan): Promi
   );
   const regionPaths = [...regions.values()].filter((r) => !r.isPark).map((r) => r.path);
   const products = await loadProducts(pool, plan.ns, { start: 0, count: plan.products, batchSize: 5000 }, [...plan.existingBankIds, ...banks.map((b) => b.id)], regionPaths);
-  return { ...counts, products };
+  const loans = await loadScaleLoans(
+    pool,
+    Array.from({ length: plan.enterprises }, (_, i) => seededUuid(plan.ns, 'enterprise', i)),
+    Array.from({ length: plan.products }, (_, i) => seededUuid(plan.ns, 'product', i)),
+    plan.loanRatio ?? 0,
+    todayInShanghai(clock.now()),
+  );
+  return { ...counts, products, ...loans };
 }

@@ -104,6 +104,8 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   { permission: Permission.POLICY_READ, subject: 'nationalPolicy', allowed: all(...WHO) },
   { permission: Permission.POLICY_READ, subject: 'minhangDraftPolicy', allowed: all('office') },
   { permission: Permission.POLICY_MANAGE, subject: 'minhangRegion', allowed: all('office') },
+  // Statistics count a loan for the offices, windows and parks of its region and for its own bank.
+  { permission: Permission.STATISTICS_READ, subject: 'minhangLoan', allowed: all('office', 'window', 'bank') },
 ];
 
 /**
@@ -203,6 +205,11 @@ const TYPE_RULES: Record<string, Permission | string> = {
   Repayment: 'part of Loan',
   LoanRiskShare: 'part of Loan',
   LoanFee: 'part of Loan',
+  FinancingStatistics: Permission.STATISTICS_READ,
+  FinancingFigures: 'part of FinancingStatistics',
+  FinancingStatisticsGroup: 'part of FinancingStatistics',
+  YearOnYear: 'part of FinancingStatistics',
+  SatisfactionFigures: 'part of FinancingStatistics',
   PageInfo: 'pagination',
   RegionalPolicy: Permission.POLICY_READ,
   EffectivePolicy: 'published policy only: public to every signed-in user',

@@ -14,6 +14,7 @@ import { PledgesModule } from '@zhirong/pledges';
 import { ProductsModule } from '@zhirong/products';
 import { SearchIndexingModule } from '@zhirong/search-indexing';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
+import { StatsModule } from '@zhirong/stats';
 import { WhitelistModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -36,6 +37,7 @@ export const API_DOMAIN_MODULES = [
   CalendarModule,
   PolicyModule,
   PledgesModule,
+  StatsModule,
 ];
 
 @Module({})

@@ -293,6 +293,19 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
   // Subject: a region id. The national default has no region: only the platform (which passes everything).
   [Permission.POLICY_MANAGE]: (actor, s, bind) =>
     has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM region acc_pm WHERE acc_pm.id = ${s.id} AND ${inRegion(actor, 'acc_pm.path', bind)})` : FALSE,
+  // Counted figures, not rows: offices, windows and parks their subtree, a bank its own
+  // lending. Firms, valuers, guarantors and insurers have no statistics view.
+  [Permission.STATISTICS_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    const direct = Boolean(s.regionPath && s.organizationId);
+    const regionExpr = direct && s.regionPath ? s.regionPath : 'acc_sl.region_path';
+    const bankExpr = direct && s.organizationId ? s.organizationId : 'acc_sl.bank_organization_id';
+    if (isRegional(actor)) clauses.push(inRegion(actor, regionExpr, bind));
+    if (has(actor, Role.BANK_OFFICER)) clauses.push(`${bankExpr} = ${bind(actor.organizationId)}`);
+    const all = any(clauses);
+    if (all === FALSE || direct) return all;
+    return `EXISTS (SELECT 1 FROM loan acc_sl WHERE acc_sl.id = ${s.id} AND ${all})`;
+  },
 };
 
 /**

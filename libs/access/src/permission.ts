@@ -87,4 +87,11 @@ export enum Permission {
    * whose region subtree holds it; the national default (no region) the platform only.
    */
   POLICY_MANAGE = 'POLICY_MANAGE',
+  /**
+   * A loan as counted by the financing statistics (融资统计): the platform all, offices,
+   * windows and parks the loans of their region subtree (the firm's region at approval),
+   * a bank its own loans. Subject: the loan; a caller over aggregate rows names the
+   * loan's region path (`regionPath`) and its bank (`organizationId`) instead.
+   */
+  STATISTICS_READ = 'STATISTICS_READ',
 }

@@ -5,7 +5,7 @@ import express, { NextFunction, Request, Response } from 'express';
 
 /** The web app's build (`npm run web:build`; `npm start` and `npm test` run it): served at `/`, same origin as /graphql. */
 export const WEB_ROOT = join(__dirname, '..', '..', '..', '..', 'dist', 'web');
-const API_PATHS = /^\/(graphql|health)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|health|api)(\/|$|\?)/;
 
 /**
  * Files of the build (hashed assets cached for a year), and index.html for every other GET

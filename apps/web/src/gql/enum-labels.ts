@@ -367,6 +367,17 @@ export const enumLabels = {
     ASC: { 'zh-CN': "升序", en: "Ascending" },
     DESC: { 'zh-CN': "降序", en: "Descending" },
   },
+  StatisticsGroupBy: {
+    BANK: { 'zh-CN': "按银行", en: "Lending bank" },
+    EVENT: { 'zh-CN': "按对接活动", en: "Matchmaking event the loan came from" },
+    MONTH: { 'zh-CN': "按月", en: "Month" },
+    PARK: { 'zh-CN': "按园区", en: "Park of the firm" },
+    PRODUCT: { 'zh-CN': "按产品", en: "Loan product" },
+    REGION: { 'zh-CN': "按地区", en: "Region of the firm at approval" },
+  },
+  StatisticsSource: {
+    BASE_TABLES: { 'zh-CN': "实时计算", en: "Loan tables, computed at query time" },
+  },
   ValuationEngagementSortField: {
     CREATED_AT: { 'zh-CN': "委托时间", en: "Engaged at" },
   },

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'stats',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
