@@ -38,7 +38,12 @@ describe('accessPredicate', () => {
 
   it('scopes regional roles to their subtree, using the caller’s own region column when named', () => {
     const params: Record<string, unknown> = {};
-    const sql = accessPredicate(actor([Role.WINDOW_OFFICER], OrganizationType.SERVICE_WINDOW), Permission.ENTERPRISE_READ, { id: 'e.id', regionPath: 'e.region_path' }, namedBinder(params));
+    const sql = accessPredicate(
+      actor([Role.WINDOW_OFFICER], OrganizationType.SERVICE_WINDOW),
+      Permission.ENTERPRISE_READ,
+      { id: 'e.id', regionPath: 'e.region_path' },
+      namedBinder(params),
+    );
     expect(sql).toMatch(/^\(e\.region_path = :acc\d+ OR e\.region_path LIKE :acc\d+ ESCAPE/);
     expect(Object.values(params)).toEqual(['310000/310112', '310000/310112/%']);
   });

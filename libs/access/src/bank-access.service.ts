@@ -70,7 +70,10 @@ export class BankAccessService {
         after: { reason: BankAccessRevocationReason.DROPPED_FROM_WHITELIST, causeId: input.batchId },
       });
     }
-    await this.searchFollows(manager, rows.map((r) => r.enterprise_id));
+    await this.searchFollows(
+      manager,
+      rows.map((r) => r.enterprise_id),
+    );
     return rows;
   }
 
@@ -105,10 +108,10 @@ export class BankAccessService {
   async revoke(manager: EntityManager, input: RevokeInput): Promise<RevokedGrant | null> {
     const key = [input.enterpriseId, input.bankOrganizationId, input.grantReason, input.sourceId];
     if (input.handOverTo) {
-      await manager.query(
-        'update enterprise_bank_access set source_id = $5 where enterprise_id = $1 and bank_organization_id = $2 and reason = $3 and source_id = $4',
-        [...key, input.handOverTo],
-      );
+      await manager.query('update enterprise_bank_access set source_id = $5 where enterprise_id = $1 and bank_organization_id = $2 and reason = $3 and source_id = $4', [
+        ...key,
+        input.handOverTo,
+      ]);
       return null;
     }
     const [row] = (await manager.query(

@@ -7,7 +7,6 @@ import { IDENTITY_ENTITIES } from '@zhirong/identity';
 import { IP_ASSET_ENTITIES } from '@zhirong/ip-assets';
 import { JOB_ENTITIES } from '@zhirong/jobs';
 import { LOAN_ENTITIES } from '@zhirong/loans';
-import { POLICY_ENTITIES } from '@zhirong/policy';
 import { MATCHING_ENTITIES } from '@zhirong/matching';
 import { NEED_ENTITIES } from '@zhirong/needs';
 import { NOTIFICATION_ENTITIES } from '@zhirong/notifications';

@@ -13,6 +13,14 @@ export const enumLabels = {
     MEETING_ENDED: { 'zh-CN': "洽谈取消", en: "Meeting ended" },
     NEED_CLOSED: { 'zh-CN': "需求关闭", en: "Need closed" },
   },
+  CalendarDayKind: {
+    HOLIDAY: { 'zh-CN': "法定节假日", en: "Holiday" },
+    WORKDAY: { 'zh-CN': "调休上班", en: "Working weekend day" },
+  },
+  CalendarSource: {
+    ADMIN: { 'zh-CN': "管理员导入", en: "Loaded by the administrator" },
+    SEEDED: { 'zh-CN': "内置数据", en: "Seeded" },
+  },
   CollateralKind: {
     CREDIT: { 'zh-CN': "信用", en: "Credit" },
     EQUITY: { 'zh-CN': "股权质押", en: "Equity pledge" },
@@ -167,6 +175,10 @@ export const enumLabels = {
     TRANSFERRED: { 'zh-CN': "已转让", en: "Transferred" },
     VALID: { 'zh-CN': "有效", en: "Valid" },
   },
+  LegalStatusSource: {
+    API: { 'zh-CN': "接口上报", en: "Reported through the API" },
+    FEED_FILE: { 'zh-CN': "状态数据文件", en: "Status feed file" },
+  },
   LoanApplicationStatus: {
     APPROVED: { 'zh-CN': "已批准", en: "Approved" },
     COUNTER_OFFERED: { 'zh-CN': "银行还价", en: "Counter-offered" },
@@ -279,6 +291,11 @@ export const enumLabels = {
     MEETING_CANCELLED: { 'zh-CN': "洽谈取消", en: "Meeting cancelled" },
     MEETING_CHANGED: { 'zh-CN': "洽谈变更", en: "Meeting changed" },
     MEETING_REMINDER: { 'zh-CN': "洽谈提醒", en: "Meeting reminder" },
+    PLEDGED_ASSET_STATUS_CHANGED: { 'zh-CN': "质物法律状态变更", en: "Pledged asset’s legal status changed" },
+    PLEDGE_REGISTERED: { 'zh-CN': "质押登记完成", en: "Pledge registered" },
+    PLEDGE_REGISTRATION_BREACHED: { 'zh-CN': "质押登记超时", en: "Pledge registration overdue" },
+    PLEDGE_REGISTRATION_DUE_SOON: { 'zh-CN': "质押登记即将到期", en: "Pledge registration due soon" },
+    PLEDGE_REGISTRATION_RETURNED: { 'zh-CN': "质押登记退回", en: "Pledge registration returned" },
   },
   OrganizationType: {
     AGENCY: { 'zh-CN': "知识产权代理机构/律所", en: "IP agency or law firm" },
@@ -299,6 +316,16 @@ export const enumLabels = {
   ParticipantRole: {
     BANK: { 'zh-CN': "银行", en: "Bank" },
     FIRM: { 'zh-CN': "企业", en: "Firm" },
+  },
+  PledgeChannel: {
+    OFFLINE: { 'zh-CN': "窗口办理", en: "Offline" },
+    ONLINE: { 'zh-CN': "网上办理", en: "Online" },
+  },
+  PledgeRegistrationStatus: {
+    ACCEPTED: { 'zh-CN': "已受理", en: "Accepted" },
+    REGISTERED: { 'zh-CN': "已登记", en: "Registered" },
+    RETURNED: { 'zh-CN': "已退回", en: "Returned" },
+    SUBMITTED: { 'zh-CN': "已提交", en: "Submitted" },
   },
   PledgeStatus: {
     DISPOSED: { 'zh-CN': "已处置", en: "Disposed" },
