@@ -44,14 +44,23 @@ describe('demo data through the API', () => {
     expect(firm.data!.enterprises.edges[0].node.name).toBe('上海闵芯微电子科技有限公司');
   });
 
-  it('shows a bank no firm before any whitelist push or application, but those it meets at the demo matchmaking event', async () => {
-    const bank = await t.gql<{ enterprises: { totalCount: number; edges: { node: { id: string } }[] } }>('{ enterprises(first: 100) { totalCount edges { node { id } } } }', {}, await tokenFor(t, 'bank@zhirong.test'));
+  it('shows a bank no firm before any whitelist push, but those it meets at the demo matchmaking event and those that applied to it', async () => {
+    const bank = await t.gql<{ enterprises: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      '{ enterprises(first: 100) { totalCount edges { node { id } } } }',
+      {},
+      await tokenFor(t, 'bank@zhirong.test'),
+    );
     const seen = bank.data!.enterprises.edges.map((e) => e.node.id).sort();
     const met = (await t.dataSource.query(
       `select distinct m.enterprise_id from meeting m join app_user u on u.organization_id = m.bank_organization_id where u.email = 'bank@zhirong.test' and m.status in ('PROPOSED', 'ACCEPTED')`,
     )) as { enterprise_id: string }[];
+    const applied = (await t.dataSource.query(
+      `select distinct a.enterprise_id from loan_application a join app_user u on u.organization_id = a.bank_organization_id
+        where u.email = 'bank@zhirong.test' and (a.status in ('SUBMITTED', 'COUNTER_OFFERED') or exists (select 1 from loan l where l.application_id = a.id and l.status not in ('REPAID', 'CANCELLED')))`,
+    )) as { enterprise_id: string }[];
     expect(met.length).toBeGreaterThan(0);
-    expect(seen).toEqual(met.map((m) => m.enterprise_id).sort());
+    expect(applied.length).toBeGreaterThan(0);
+    expect(seen).toEqual([...new Set([...met, ...applied].map((m) => m.enterprise_id))].sort());
   });
 
   it('gives the demo bank a need library of published needs its products match, none naming its firm', async () => {
@@ -71,11 +80,9 @@ describe('demo data through the API', () => {
 
   it('gives the demo valuer two engagements from the demo firm, which it sees and can appraise', async () => {
     const valuer = await tokenFor(t, 'valuer@zhirong.test');
-    const queue = await t.gql<{ valuationEngagements: { totalCount: number; edges: { node: { ipAssetId: string; requestedBy: { name: string }; ipAsset: { title: string } } }[] } }>(
-      '{ valuationEngagements(first: 10, filter: { status: OPEN }) { totalCount edges { node { ipAssetId requestedBy { name } ipAsset { title } } } } }',
-      {},
-      valuer,
-    );
+    const queue = await t.gql<{
+      valuationEngagements: { totalCount: number; edges: { node: { ipAssetId: string; requestedBy: { name: string }; ipAsset: { title: string } } }[] };
+    }>('{ valuationEngagements(first: 10, filter: { status: OPEN }) { totalCount edges { node { ipAssetId requestedBy { name } ipAsset { title } } } } }', {}, valuer);
     expect(queue.errors).toBeUndefined();
     expect(queue.data!.valuationEngagements.totalCount).toBe(2);
     expect(queue.data!.valuationEngagements.edges[0].node.requestedBy.name).toBe('上海闵芯微电子科技有限公司');
@@ -102,7 +109,9 @@ describe('demo data through the API', () => {
   });
 
   it('holds an upcoming, scheduled matchmaking event in Minhang whose meetings the firm, the banks and the office see', async () => {
-    const office = await t.gql<{ matchmakingEvents: { edges: { node: { id: string; status: string; regionName: string; places: { firmsRegistered: number; banksRegistered: number } } }[] } }>(
+    const office = await t.gql<{
+      matchmakingEvents: { edges: { node: { id: string; status: string; regionName: string; places: { firmsRegistered: number; banksRegistered: number } } }[] };
+    }>(
       '{ matchmakingEvents(first: 10, filter: { upcoming: true }) { edges { node { id status regionName places { firmsRegistered banksRegistered } } } } }',
       {},
       await tokenFor(t, 'office@zhirong.test'),
@@ -120,7 +129,11 @@ describe('demo data through the API', () => {
     expect(board.data!.matchmakingEvent.meetings.length).toBeGreaterThanOrEqual(10);
     expect(board.data!.matchmakingEvent.latestSchedule.status).toBe('DONE');
     for (const who of ['firm', 'bank']) {
-      const mine = await t.gql<{ myMeetings: { totalCount: number } }>('query($id: ID) { myMeetings(eventId: $id) { totalCount } }', { id: event.id }, await tokenFor(t, `${who}@zhirong.test`));
+      const mine = await t.gql<{ myMeetings: { totalCount: number } }>(
+        'query($id: ID) { myMeetings(eventId: $id) { totalCount } }',
+        { id: event.id },
+        await tokenFor(t, `${who}@zhirong.test`),
+      );
       expect(mine.data!.myMeetings.totalCount).toBeGreaterThan(0);
     }
   });

@@ -8,7 +8,7 @@ import { startApi, tokenFor } from '../support/api';
  * version it read (a stale one is CONFLICT), a counter-offer is accepted, the loan is disbursed
  * with its schedule, repaid early and in full; bank2 sees none of it; bad input names its field.
  */
-type Who = 'firm' | 'bank' | 'bank2' | 'office';
+type Who = 'firm' | 'bank' | 'bank2' | 'office' | 'admin';
 const APP_FIELDS = 'id status version offeredAmount { amountFen } offeredAnnualRateBp loanId declineReason transitions { fromStatus toStatus }';
 const APPLY = `mutation($input: ApplyForLoanInput!) { applyForLoan(input: $input) { ${APP_FIELDS} } }`;
 const DECIDE = `mutation($input: DecideLoanApplicationInput!) { decideLoanApplication(input: $input) { ${APP_FIELDS} } }`;
@@ -33,6 +33,18 @@ describe('loans, end to end', () => {
     const res = await gql<T>(who, query, variables);
     expect(res.errors).toBeUndefined();
     return res.data!;
+  };
+  /** Disbursement waits for the pledge registration (pledges' guard): the bank files it, the registry (the platform) accepts and registers it. */
+  const registerPledgeOf = async (loanId: string) => {
+    const filed = (
+      await ok<{ submitPledgeRegistration: { id: string } }>('bank', `mutation($input: SubmitPledgeRegistrationInput!) { submitPledgeRegistration(input: $input) { id } }`, {
+        input: { loanId, channel: 'ONLINE' },
+      })
+    ).submitPledgeRegistration;
+    await ok('admin', `mutation($id: ID!) { acceptPledgeRegistration(registrationId: $id) { id } }`, { id: filed.id });
+    await ok('admin', `mutation($input: RegisterPledgeInput!) { registerPledge(input: $input) { id } }`, {
+      input: { registrationId: filed.id, certificateNumber: 'Y2026990000001' },
+    });
   };
   const apply = (amountFen: string, over: Record<string, unknown> = {}) =>
     gql<{ applyForLoan: { id: string; status: string; version: number } }>('firm', APPLY, {
@@ -187,6 +199,9 @@ describe('loans, end to end', () => {
     );
 
     const today = todayInShanghai(clock.now());
+    const blocked = await gql('bank', DISBURSE, { input: { loanId, expectedVersion: contracted.version, disbursedOn: today } });
+    expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'DISBURSEMENT_BLOCKED' });
+    await registerPledgeOf(loanId);
     const disbursed = (
       await ok<{ disburseLoan: { status: string; schedule: { principal: { amountFen: string }; interest: { amountFen: string } }[] } }>('bank', DISBURSE, {
         input: { loanId, expectedVersion: contracted.version, disbursedOn: today },
@@ -237,6 +252,7 @@ describe('loans, end to end', () => {
     ).decideLoanApplication;
     const loan = (await ok<{ loan: { version: number } }>('bank', LOAN, { id: approved.loanId })).loan;
     const today = todayInShanghai(clock.now());
+    await registerPledgeOf(approved.loanId);
     await ok('bank', DISBURSE, { input: { loanId: approved.loanId, expectedVersion: loan.version, disbursedOn: today } });
     const sweep = t.module.get(LoanService);
     const firstDue = ((await t.dataSource.query('select due_date::text d from loan_instalment where loan_id = $1 and seq = 1', [approved.loanId])) as { d: string }[])[0].d;

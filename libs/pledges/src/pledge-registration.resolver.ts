@@ -26,13 +26,19 @@ export class PledgeRegistrationResolver {
 
   @Roles(Role.BANK_OFFICER)
   @Mutation(() => PledgeRegistrationObject, { description: '提交质押登记 — the loan’s bank files it for a CONTRACTED loan; dueAt on the working-day calendar' })
-  async submitPledgeRegistration(@CurrentActor() actor: Actor, @Args('input') input: SubmitPledgeRegistrationInput): Promise<PledgeRegistrationObject> {
+  async submitPledgeRegistration(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '贷款与提交方式' }) input: SubmitPledgeRegistrationInput,
+  ): Promise<PledgeRegistrationObject> {
     return PledgeRegistrationObject.from(await this.registrations.submit(actor, input));
   }
 
   @Roles(Role.PLATFORM_ADMIN)
   @Mutation(() => PledgeRegistrationObject, { description: '受理质押登记 — the registry accepts a filing (the platform administrator acts as the registry)' })
-  async acceptPledgeRegistration(@CurrentActor() actor: Actor, @Args('registrationId', { type: () => ID }) registrationId: string): Promise<PledgeRegistrationObject> {
+  async acceptPledgeRegistration(
+    @CurrentActor() actor: Actor,
+    @Args('registrationId', { type: () => ID, description: '质押登记 id' }) registrationId: string,
+  ): Promise<PledgeRegistrationObject> {
     return PledgeRegistrationObject.from(await this.registrations.accept(actor, registrationId));
   }
 
@@ -40,7 +46,7 @@ export class PledgeRegistrationResolver {
   @Mutation(() => PledgeRegistrationObject, {
     description: '质押登记完成 — the registry registers the pledge; the loan’s assets become PLEDGED (the platform administrator acts as the registry)',
   })
-  async registerPledge(@CurrentActor() actor: Actor, @Args('input') input: RegisterPledgeInput): Promise<PledgeRegistrationObject> {
+  async registerPledge(@CurrentActor() actor: Actor, @Args('input', { description: '登记与登记证号' }) input: RegisterPledgeInput): Promise<PledgeRegistrationObject> {
     return PledgeRegistrationObject.from(await this.registrations.register(actor, input));
   }
 
@@ -48,7 +54,10 @@ export class PledgeRegistrationResolver {
   @Mutation(() => PledgeRegistrationObject, {
     description: '退回质押登记 — the registry returns the filing with a reason; the bank may file again (the platform administrator acts as the registry)',
   })
-  async returnPledgeRegistration(@CurrentActor() actor: Actor, @Args('input') input: ReturnPledgeRegistrationInput): Promise<PledgeRegistrationObject> {
+  async returnPledgeRegistration(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '退回的登记与原因' }) input: ReturnPledgeRegistrationInput,
+  ): Promise<PledgeRegistrationObject> {
     return PledgeRegistrationObject.from(await this.registrations.returnRegistration(actor, input));
   }
 }

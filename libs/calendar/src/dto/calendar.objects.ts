@@ -9,7 +9,7 @@ export class CalendarDayObject {
   @Field({ description: '日期 — YYYY-MM-DD (Asia/Shanghai)' })
   date!: string;
 
-  @Field(() => CalendarDayKind)
+  @Field(() => CalendarDayKind, { description: '种类 — HOLIDAY (a weekday off) or WORKDAY (a swapped working weekend day, 调休)' })
   kind!: CalendarDayKind;
 
   @Field(() => String, { nullable: true, description: '节日 — the holiday (国庆节); for a working weekend day the holiday it makes up for' })
@@ -22,7 +22,7 @@ export class CalendarDayObject {
 
 @ObjectType('WorkingDayCalendar', { description: '工作日历 — one year of the working-day calendar as the platform holds it' })
 export class WorkingDayCalendarObject {
-  @Field(() => Int)
+  @Field(() => Int, { description: '年份' })
   year!: number;
 
   @Field({ description: '已载入 — whether the platform holds this year; a due date in a year without data is refused' })

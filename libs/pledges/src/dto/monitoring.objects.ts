@@ -19,7 +19,7 @@ export class ReportLegalStatusChangeInput {
   @MaxLength(40)
   number!: string;
 
-  @Field(() => LegalStatus)
+  @Field(() => LegalStatus, { description: '法律状态 — the status the feed reports' })
   @IsEnum(LegalStatus)
   status!: LegalStatus;
 
@@ -30,22 +30,22 @@ export class ReportLegalStatusChangeInput {
 
 @ObjectType('LegalStatusChange', { description: '法律状态变更 — a reported change of an asset’s legal status' })
 export class LegalStatusChangeObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: '变更记录 id' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '知识产权 id — the asset whose status changed' })
   ipAssetId!: string;
 
-  @Field(() => LegalStatus)
+  @Field(() => LegalStatus, { description: '原法律状态 — the status before' })
   fromStatus!: LegalStatus;
 
-  @Field(() => LegalStatus)
+  @Field(() => LegalStatus, { description: '新法律状态 — the status reported' })
   toStatus!: LegalStatus;
 
-  @Field()
+  @Field({ description: '生效日期 — YYYY-MM-DD' })
   effectiveOn!: string;
 
-  @Field(() => LegalStatusSource)
+  @Field(() => LegalStatusSource, { description: '来源 — a feed file or the API' })
   source!: LegalStatusSource;
 
   @Field(() => Int, { description: '预警贷款数 — live loans of the asset whose banks were alerted' })
@@ -61,7 +61,7 @@ export class LegalStatusFeedProblemObject {
   @Field(() => Int, { description: '行号 — from 1' })
   line!: number;
 
-  @Field()
+  @Field({ description: '问题 — why the line was not applied' })
   message!: string;
 }
 
@@ -76,25 +76,25 @@ export class LegalStatusFeedImportObject {
   @Field(() => Int, { description: '预警数 — loan alerts raised' })
   alerts!: number;
 
-  @Field(() => [LegalStatusFeedProblemObject])
+  @Field(() => [LegalStatusFeedProblemObject], { description: '未导入的行 — the lines not applied, with their reasons' })
   problems!: LegalStatusFeedProblemObject[];
 }
 
 @ObjectType('LoanAlert', { description: '贷中预警 — an alert on a loan, e.g. a pledged asset’s legal status changed' })
 export class LoanAlertObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: '预警 id' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '贷款 id' })
   loanId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '质物 id — the pledged asset whose status changed' })
   ipAssetId!: string;
 
-  @Field()
+  @Field({ description: '预警内容 — what changed' })
   message!: string;
 
-  @Field()
+  @Field({ description: '预警时间 — when the platform raised it' })
   createdAt!: Date;
 
   static from(a: LoanAlert): LoanAlertObject {

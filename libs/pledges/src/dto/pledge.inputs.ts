@@ -10,14 +10,14 @@ export class SubmitPledgeRegistrationInput {
   @IsUUID()
   loanId!: string;
 
-  @Field(() => PledgeChannel)
+  @Field(() => PledgeChannel, { description: '提交方式 — ONLINE (1 working day in Beijing) or OFFLINE at a window (3)' })
   @IsEnum(PledgeChannel)
   channel!: PledgeChannel;
 }
 
 @InputType({ description: '登记完成 — the registry registers the pledge' })
 export class RegisterPledgeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: '质押登记 id' })
   @IsUUID()
   registrationId!: string;
 
@@ -29,7 +29,7 @@ export class RegisterPledgeInput {
 
 @InputType({ description: '退回质押登记 — the registry returns the filing with its reason' })
 export class ReturnPledgeRegistrationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: '质押登记 id' })
   @IsUUID()
   registrationId!: string;
 
@@ -59,7 +59,7 @@ export class PledgeRegistrationFilter {
 
 @ArgsType()
 export class PledgeRegistrationsArgs extends ConnectionArgs {
-  @Field(() => PledgeRegistrationFilter, { nullable: true })
+  @Field(() => PledgeRegistrationFilter, { nullable: true, description: '筛选 — by loan, status, breached' })
   @IsOptional()
   @ValidateNested()
   @Type(() => PledgeRegistrationFilter)

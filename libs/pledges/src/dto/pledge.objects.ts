@@ -6,16 +6,16 @@ import { isBreached } from '../pledge.rules';
 
 @ObjectType('PledgeRegistration', { description: '质押登记 — a loan’s pledge registration with its due time on the working-day calendar' })
 export class PledgeRegistrationObject {
-  @Field(() => ID)
+  @Field(() => ID, { description: '质押登记 id' })
   id!: string;
 
   @Field(() => ID, { description: '贷款 id' })
   loanId!: string;
 
-  @Field(() => PledgeChannel)
+  @Field(() => PledgeChannel, { description: '提交方式 — ONLINE or OFFLINE (at a window)' })
   channel!: PledgeChannel;
 
-  @Field(() => PledgeRegistrationStatus)
+  @Field(() => PledgeRegistrationStatus, { description: '状态 — SUBMITTED → ACCEPTED → REGISTERED, or RETURNED' })
   status!: PledgeRegistrationStatus;
 
   @Field({ description: '提交时间' })
@@ -30,13 +30,13 @@ export class PledgeRegistrationObject {
   @Field(() => ID, { description: '政策版本 — the regional policy version the working days came from' })
   policyId!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: '受理时间', nullable: true })
   acceptedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: '登记完成时间', nullable: true })
   registeredAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: '退回时间', nullable: true })
   returnedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: '退回原因' })

@@ -12,7 +12,10 @@ export class MonitoringResolver {
     nullable: true,
     description: '上报法律状态变更 — an office (its region’s assets) or the platform’s status feed; a pledged asset alerts its bank at once. Null when the status is unchanged',
   })
-  async reportLegalStatusChange(@CurrentActor() actor: Actor, @Args('input') input: ReportLegalStatusChangeInput): Promise<LegalStatusChangeObject | null> {
+  async reportLegalStatusChange(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: '知识产权号、新状态与生效日期' }) input: ReportLegalStatusChangeInput,
+  ): Promise<LegalStatusChangeObject | null> {
     const { change, alerts } = await this.monitoring.report(actor, input);
     return change ? LegalStatusChangeObject.from(change, alerts) : null;
   }
@@ -25,7 +28,7 @@ export class MonitoringResolver {
   }
 
   @Query(() => [LoanAlertObject], { description: '贷中预警 — a loan’s alerts, newest first (its bank, its firm, its region’s offices)' })
-  async loanAlerts(@CurrentActor() actor: Actor, @Args('loanId', { type: () => ID }) loanId: string): Promise<LoanAlertObject[]> {
+  async loanAlerts(@CurrentActor() actor: Actor, @Args('loanId', { type: () => ID, description: '贷款 id' }) loanId: string): Promise<LoanAlertObject[]> {
     return (await this.monitoring.alertsOf(actor, loanId)).map(LoanAlertObject.from);
   }
 }
