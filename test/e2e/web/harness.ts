@@ -6,7 +6,7 @@ import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { MatchService } from '@zhirong/matching';
-import { SearchIndexAdmin } from '@zhirong/search-indexing';
+import { OutboxRelay, SearchIndexAdmin } from '@zhirong/search-indexing';
 import { TestApp } from '@zhirong/platform/testing';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../../seeds/demo';
@@ -33,6 +33,12 @@ export interface WebHarness {
   /** Opens sign-in, signs in as `email` and waits for the workspace. */
   openAs(email: string, path?: string, options?: { width?: number; height?: number }): Promise<Page>;
   shot(page: Page, name: string): Promise<void>;
+  /**
+   * Waits until the search outbox has nothing left to relay: every committed change is then
+   * indexed. Under load Meilisearch's one task queue may hold other suites' work first, so
+   * a test waits for this instead of guessing a number of seconds.
+   */
+  searchSettled(timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -81,6 +87,14 @@ export function useWebHarness(options: { worker?: boolean } = {}): WebHarness {
 
   h.shot = async (page, name) => {
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  };
+
+  h.searchSettled = async (timeoutMs = 120_000) => {
+    const relay = h.t.module.get(OutboxRelay);
+    for (const until = Date.now() + timeoutMs; (await relay.backlog()) > 0; ) {
+      if (Date.now() > until) throw new Error(`the search outbox still holds ${await relay.backlog()} rows after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
   };
 
   beforeAll(async () => {
