@@ -1,5 +1,6 @@
 import { IdentityModule } from '@zhirong/identity';
-import { WorkingDayCalendar } from '@zhirong/calendar';
+import { CalendarModule, WorkingDayCalendar } from '@zhirong/calendar';
+import { CALENDAR_YEAR_LOADED, LOAD_CALENDAR_YEAR, PLAUSIBLE_CALENDAR_2027 } from '@zhirong/calendar/testing';
 import { clock } from '@zhirong/core';
 import { Enterprise } from '@zhirong/enterprises';
 import { insertTestEnterprise } from '@zhirong/enterprises/testing';
@@ -72,8 +73,11 @@ describe('pledge registration', () => {
   const loanRow = (id: string) => t.dataSource.manager.findOneByOrFail(Loan, { id });
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, PledgesModule]);
+    t = await createTestApp([IdentityModule, CalendarModule, PledgesModule]);
     f = await createIdentityFixture(t);
+    // Due dates of filings in late December land in 2027, which the migration's data does not cover.
+    const held = await t.gql<{ workingDayCalendar: { loaded: boolean } }>(CALENDAR_YEAR_LOADED, { year: 2027 }, await f.token('admin'));
+    if (!held.data?.workingDayCalendar.loaded) expect((await t.gql(LOAD_CALENDAR_YEAR, { input: PLAUSIBLE_CALENDAR_2027 }, await f.token('admin'))).errors).toBeUndefined();
     await seedReferencePolicies(t.dataSource.manager);
     calendar = t.module.get(WorkingDayCalendar);
     service = t.module.get(PledgeRegistrationService);
