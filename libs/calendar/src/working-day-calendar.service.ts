@@ -120,7 +120,8 @@ export class WorkingDayCalendar {
     });
   }
 
-  private async arrangements(manager: EntityManager, firstYear: number, lastYear: number): Promise<Arrangements> {
+  /** The held years from firstYear to lastYear, for counting many days with the pure rules; a year without data is absent. */
+  async arrangements(manager: EntityManager, firstYear: number, lastYear: number): Promise<Arrangements> {
     const [years, days] = await Promise.all([
       manager.find(CalendarYear, { where: { year: Between(firstYear, lastYear) }, select: { year: true } }),
       manager.find(CalendarDay, { where: { year: Between(firstYear, lastYear) } }),

@@ -7,3 +7,5 @@ export * from './overdue.rules';
 export * from './loan-application.service';
 export * from './loan.service';
 export * from './loan-document.service';
+export * from './overdue-policy.service';
+export * from './jobs/loans.jobs';

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
 import { Actor, AuditService, badInput, clock, ConnectionShape, FEN_PATTERN, notFound, paginate, todayInShanghai } from '@zhirong/core';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -8,11 +8,15 @@ import { Loan, LoanFee, LoanInstalment, LoanRiskShare, Repayment } from './entit
 import { checkRiskShares } from './loan-application.service';
 import { DISBURSEMENT_GUARDS, DisbursementGuard, LoanPortRegistry, PLEDGE_RELEASE_HOOKS, PledgeReleaseHook } from './loan.ports';
 import { LoansError, LoansErrorCode } from './loans.errors';
-import { assessOverdue, OverdueThresholds } from './overdue.rules';
+import { OverduePolicy, OverdueSession, OverdueSkip } from './overdue-policy.service';
 import { buildSchedule, loanSchedule } from './schedule.rules';
 
-/** Until POLICY's rules are read here: no grace, default after 90 days past due (the common regulatory line). */
-export const DEFAULT_OVERDUE_THRESHOLDS: OverdueThresholds = { graceDays: 0, defaultAfterDaysPastDue: 90 };
+/** What a sweep came to; `skipped`: loans left as they were today, with why (e.g. a calendar year not loaded). */
+export interface OverdueSweepResult {
+  loans: number;
+  changed: number;
+  skipped: OverdueSkip[];
+}
 
 const fen = (field: string, value: string | undefined): bigint => {
   if (value === undefined) return 0n;
@@ -28,12 +32,15 @@ const fen = (field: string, value: string | undefined): bigint => {
  */
 @Injectable()
 export class LoanService {
+  private readonly logger = new Logger(LoanService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     @Inject(DISBURSEMENT_GUARDS) private readonly guards: LoanPortRegistry<DisbursementGuard>,
     @Inject(PLEDGE_RELEASE_HOOKS) private readonly releaseHooks: LoanPortRegistry<PledgeReleaseHook>,
+    private readonly overdue: OverduePolicy,
   ) {}
 
   async one(actor: Actor, id: string): Promise<Loan> {
@@ -187,9 +194,12 @@ export class LoanService {
         loan.daysPastDue = 0;
       } else {
         // Paying what was past due brings an OVERDUE loan back to ACTIVE at once, not at the next sweep.
-        const a = assessOverdue(loan, open, todayInShanghai(clock.now()), DEFAULT_OVERDUE_THRESHOLDS);
-        loan.status = a.status;
-        loan.daysPastDue = a.loanDaysPastDue;
+        // A calendar year not loaded leaves the status to the sweep rather than refusing the repayment.
+        const outcome = await this.overdue.session().assess(manager, loan, open, todayInShanghai(clock.now()));
+        if (outcome.ok) {
+          loan.status = outcome.assessment.status;
+          loan.daysPastDue = outcome.assessment.loanDaysPastDue;
+        }
       }
       await manager.save(loan);
       await this.audit.record(manager, {
@@ -234,21 +244,27 @@ export class LoanService {
 
   /**
    * 逾期巡检: marks past-due instalments, days past due and ever-overdue, and moves loans to
-   * OVERDUE / DEFAULTED / back to ACTIVE (overdue.rules.ts). Idempotent for a day.
+   * OVERDUE / DEFAULTED / back to ACTIVE (overdue.rules.ts) by the overdue rule of each loan's
+   * region valid `today` (grace in calendar or working days, days past due before default).
+   * Idempotent for a day. A loan that cannot be assessed (a calendar year not loaded) keeps its
+   * status, is logged and comes back in `skipped`; the others go on.
    */
-  async sweepOverdue(
-    today: string,
-    thresholdsFor: (loan: Loan) => Promise<OverdueThresholds> = async () => DEFAULT_OVERDUE_THRESHOLDS,
-  ): Promise<{ loans: number; changed: number }> {
+  async sweepOverdue(today: string, session: OverdueSession = this.overdue.session()): Promise<OverdueSweepResult> {
     const loans = await this.dataSource.manager.find(Loan, { where: { status: In([LoanStatus.ACTIVE, LoanStatus.OVERDUE]) } });
     let changed = 0;
+    const skipped: OverdueSkip[] = [];
     for (const loan of loans) {
-      const thresholds = await thresholdsFor(loan);
       await this.dataSource.transaction(async (manager) => {
         const fresh = await manager.findOneOrFail(Loan, { where: { id: loan.id }, lock: { mode: 'pessimistic_write' } });
         if (fresh.status !== LoanStatus.ACTIVE && fresh.status !== LoanStatus.OVERDUE) return;
         const instalments = await manager.find(LoanInstalment, { where: { loanId: fresh.id }, order: { seq: 'ASC' } });
-        const a = assessOverdue(fresh, instalments.map(toOpen), today, thresholds);
+        const outcome = await session.assess(manager, fresh, instalments.map(toOpen), today);
+        if (!outcome.ok) {
+          skipped.push(outcome.skip);
+          this.logger.error(`overdue sweep of ${today} skipped loan ${fresh.id}: ${outcome.skip.message}`);
+          return;
+        }
+        const a = outcome.assessment;
         for (const i of instalments) {
           if (i.status === InstalmentStatus.PAID || i.status === InstalmentStatus.WAIVED) continue;
           const days = a.daysPastDue.get(i.seq) ?? 0;
@@ -273,12 +289,12 @@ export class LoanService {
             entityId: fresh.id,
             actor: null,
             before: { status: before },
-            after: { status: fresh.status, daysPastDue: fresh.daysPastDue },
+            after: { status: fresh.status, daysPastDue: fresh.daysPastDue, policyId: outcome.rule.policyId, overdueRule: outcome.rule.thresholds },
           });
         }
       });
     }
-    return { loans: loans.length, changed };
+    return { loans: loans.length, changed, skipped };
   }
 
   /** The loan locked for servicing; NOT_FOUND when the actor may not see it, FORBIDDEN when it may not service it. */

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { clock, todayInShanghai } from '@zhirong/core';
 import { JobName, JobPayloads, JobQueue, OnJob, QueueName } from '@zhirong/jobs';
-import { LoanService } from '../loan.service';
+import { LoanService, OverdueSweepResult } from '../loan.service';
 
 /** The daily overdue sweep of loans. */
 @Injectable()
@@ -12,7 +12,7 @@ export class LoansJobs implements OnApplicationBootstrap {
   ) {}
 
   @OnJob({ name: JobName.MONITORING_LOANS_OVERDUE })
-  async overdue(data: JobPayloads[JobName.MONITORING_LOANS_OVERDUE]): Promise<{ loans: number; changed: number }> {
+  async overdue(data: JobPayloads[JobName.MONITORING_LOANS_OVERDUE]): Promise<OverdueSweepResult> {
     return this.loans.sweepOverdue(data.today ?? todayInShanghai(clock.now()));
   }
 
