@@ -50,6 +50,8 @@ export enum JobName {
   DEADLINES_PLEDGE_REGISTRATION_BREACH = 'deadlines.pledge-registration-breach',
   /** Daily after midnight (Asia/Shanghai): marks overdue instalments and moves loans to OVERDUE / DEFAULTED / back to ACTIVE. */
   MONITORING_LOANS_OVERDUE = 'monitoring.loans-overdue',
+  /** A loan alert's signed webhook to the pledgee bank (a loan_alert_delivery row); retried with backoff. jobId `loan-alert-<deliveryId>`. */
+  MONITORING_LOAN_ALERT_WEBHOOK = 'monitoring.loan-alert-webhook',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -73,6 +75,7 @@ export interface JobPayloads {
   [JobName.DEADLINES_PLEDGE_REGISTRATION_BREACH]: { registrationId: string; dueAt: string };
   /** `today` (YYYY-MM-DD) overrides the Asia/Shanghai date, for catching up a missed day. */
   [JobName.MONITORING_LOANS_OVERDUE]: { today?: string };
+  [JobName.MONITORING_LOAN_ALERT_WEBHOOK]: { deliveryId: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.

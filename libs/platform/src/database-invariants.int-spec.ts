@@ -398,6 +398,7 @@ describe('database invariants', () => {
         'CHK_financing_need_term',
         'CHK_ip_asset_expires_after_start',
         'CHK_ip_asset_granted_after_filed',
+        'CHK_loan_alert_delivery_attempts',
         'CHK_loan_amounts',
         'CHK_loan_application_decline',
         'CHK_loan_application_offer',

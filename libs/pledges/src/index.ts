@@ -6,3 +6,4 @@ export * from './pledges.module';
 export * from './pledge-registration.service';
 export * from './entities/monitoring.entity';
 export * from './monitoring/monitoring.service';
+export * from './monitoring/alert-webhook.service';

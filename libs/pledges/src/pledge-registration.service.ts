@@ -13,6 +13,7 @@ import {
   notFound,
   OrganizationType,
   paginate,
+  pickByKeys,
   todayInShanghai,
 } from '@zhirong/core';
 import { PledgeStatus } from '@zhirong/ip-assets';
@@ -74,6 +75,32 @@ export class PledgeRegistrationService {
   async forLoan(actor: Actor, loanId: string): Promise<PledgeRegistration | null> {
     const page = await this.list(actor, { first: 1 }, { loanId });
     return page.edges[0]?.node ?? null;
+  }
+
+  /**
+   * Each loan's current (latest) registration, in the order of `loanIds`, null where it has none
+   * or the actor may not see it: one query for a page of loans (the Loan.registration loader).
+   */
+  async latestForLoans(actor: Actor, loanIds: readonly string[]): Promise<(PledgeRegistration | null)[]> {
+    const rows = await this.dataSource
+      .getRepository(PledgeRegistration)
+      .createQueryBuilder('pr')
+      .distinctOn(['pr.loan_id'])
+      .where('pr.loan_id IN (:...loanIds)', { loanIds })
+      .orderBy('pr.loan_id')
+      .addOrderBy('pr.submitted_at', 'DESC')
+      .addOrderBy('pr.id', 'DESC')
+      .getMany();
+    const ok = await this.access.allowed(
+      actor,
+      Permission.PLEDGE_REGISTRATION_READ,
+      rows.map((r) => r.id),
+    );
+    return pickByKeys(
+      loanIds,
+      rows.filter((r) => ok.has(r.id)),
+      (r) => r.loanId,
+    );
   }
 
   async submit(actor: Actor, input: { loanId: string; channel: PledgeChannel }): Promise<PledgeRegistration> {

@@ -7,6 +7,11 @@ import { insertTestEnterprise } from '@zhirong/enterprises/testing';
 import { DISBURSEMENT_GUARDS, DisbursementGuard, Loan, LoanPortRegistry, PLEDGE_RELEASE_HOOKS, PledgeReleaseHook } from '@zhirong/loans';
 import { createIdentityFixture, createTestApp, firstError, IdentityFixture, TestApp } from '@zhirong/platform/testing';
 import { seedReferencePolicies } from '@zhirong/policy';
+import { BankWebhookClient, sealWebhookSecret, verifyWebhook, WEBHOOK_HEADERS } from '@zhirong/whitelist';
+import { createServer, IncomingHttpHeaders } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { AlertWebhookService } from './monitoring/alert-webhook.service';
+import { MonitoringService } from './monitoring/monitoring.service';
 import { PledgeRegistrationService } from './pledge-registration.service';
 import { PledgesModule } from './pledges.module';
 
@@ -248,5 +253,139 @@ describe('pledge registration', () => {
     expect((await alerts('bank')).length).toBe(3);
     const [{ n }] = await q<{ n: number }>(`select count(*)::int as n from legal_status_change where ip_asset_id = $1 and source = 'FEED_FILE'`, [assetId]);
     expect(n).toBe(2);
+  });
+
+  it('sends the pledgee bank a signed webhook for each alert, retried until delivered, recorded per delivery', async () => {
+    const REPORT = `mutation($input: ReportLegalStatusChangeInput!) { reportLegalStatusChange(input: $input) { alertedLoans } }`;
+    // The bank's receiver: answers 500 until told otherwise, and keeps what it got.
+    const got: { headers: IncomingHttpHeaders; body: string }[] = [];
+    let answer = 500;
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req
+        .on('data', (c: Buffer) => (body += c.toString('utf8')))
+        .on('end', () => {
+          got.push({ headers: req.headers, body });
+          res.writeHead(answer).end('{}');
+        });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    try {
+      const client = t.module.get(BankWebhookClient);
+      const webhooks = t.module.get(AlertWebhookService);
+      const secret = 'alert-webhook-secret-0123456789';
+      await q(
+        `insert into bank_webhook (bank_organization_id, url, secret) values ($1, $2, $3) on conflict (bank_organization_id) do update set url = excluded.url, secret = excluded.secret`,
+        [f.orgs.bank.id, `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, sealWebhookSecret(secret, client.delivery.secretKey, f.orgs.bank.id)],
+      );
+      const { loanId, assetId } = await contractedLoan('firm2', 'haidian');
+      const { id } = (await submit(loanId, 'ONLINE')).data!.submitPledgeRegistration;
+      await t.gql(REGISTER, { input: { registrationId: id, certificateNumber: 'Y2026990008888' } }, await f.token('admin'));
+      const [{ number }] = await q<{ number: string }>(`select number from ip_asset where id = $1`, [assetId]);
+      const reported = await t.gql<{ reportLegalStatusChange: { alertedLoans: number } }>(
+        REPORT,
+        { input: { number, status: 'LAPSED_UNPAID_FEES', effectiveOn: '2026-12-02' } },
+        await f.token('office.bj'),
+      );
+      expect(reported.data!.reportLegalStatusChange.alertedLoans).toBe(1);
+
+      // The delivery row and its job were committed with the alert.
+      const [delivery] = await q<{ id: string; status: string; bank: string; alert: string }>(
+        `select d.id, d.status, d.bank_organization_id as bank, d.loan_alert_id as alert from loan_alert_delivery d join loan_alert a on a.id = d.loan_alert_id where a.loan_id = $1`,
+        [loanId],
+      );
+      expect([delivery.status, delivery.bank]).toEqual(['QUEUED', f.orgs.bank.id]);
+      const jobs = await q<{ n: number }>(`select count(*)::int as n from job_outbox where name = 'monitoring.loan-alert-webhook' and payload->>'deliveryId' = $1`, [delivery.id]);
+      expect(jobs[0].n).toBe(1);
+      const row = async () =>
+        (
+          await q<{ status: string; attempts: number; last_error: string | null; delivered: boolean }>(
+            `select status, attempts, last_error, delivered_at is not null as delivered from loan_alert_delivery where id = $1`,
+            [delivery.id],
+          )
+        )[0];
+
+      // Attempt 1: HTTP 500 → FAILED, thrown so the job is retried with backoff.
+      await expect(webhooks.deliver(delivery.id, 1)).rejects.toThrow('HTTP 500');
+      expect(await row()).toEqual({ status: 'FAILED', attempts: 1, last_error: 'webhook answered HTTP 500', delivered: false });
+      // Attempt 2: delivered, signed as the whitelist pushes are.
+      answer = 200;
+      expect(await webhooks.deliver(delivery.id, 2)).toEqual({ status: 'DELIVERED' });
+      expect(await row()).toEqual({ status: 'DELIVERED', attempts: 2, last_error: null, delivered: true });
+      const last = got[got.length - 1];
+      const ts = String(last.headers[WEBHOOK_HEADERS.timestamp]);
+      expect(verifyWebhook(secret, ts, last.body, String(last.headers[WEBHOOK_HEADERS.signature]))).toBe(true);
+      expect(verifyWebhook('another-secret-0123456789', ts, last.body, String(last.headers[WEBHOOK_HEADERS.signature]))).toBe(false);
+      expect(last.headers[WEBHOOK_HEADERS.idempotencyKey]).toBe(`loan-alert:${delivery.alert}`);
+      expect(JSON.parse(last.body)).toMatchObject({
+        event: 'loan.pledged_asset_status_changed',
+        idempotencyKey: `loan-alert:${delivery.alert}`,
+        bankId: f.orgs.bank.id,
+        loan: { id: loanId },
+        alert: { id: delivery.alert, message: expect.stringContaining('LAPSED_UNPAID_FEES') },
+        asset: { id: assetId, number },
+        change: { fromStatus: 'VALID', toStatus: 'LAPSED_UNPAID_FEES', effectiveOn: '2026-12-02', source: 'API' },
+      });
+      // A rerun of a delivered one sends nothing.
+      const sent = got.length;
+      expect(await webhooks.deliver(delivery.id, 3)).toEqual({ status: 'DELIVERED' });
+      expect(got.length).toBe(sent);
+
+      // The last attempt failing makes it DEAD (not retried); a bank without a webhook gets the inbox notice only.
+      answer = 503;
+      await t.gql(REPORT, { input: { number, status: 'VALID', effectiveOn: '2026-12-03' } }, await f.token('office.bj'));
+      const [second] = await q<{ id: string }>(`select d.id from loan_alert_delivery d join loan_alert a on a.id = d.loan_alert_id where a.loan_id = $1 and d.status = 'QUEUED'`, [
+        loanId,
+      ]);
+      expect(await webhooks.deliver(second.id, client.delivery.attempts)).toEqual({ status: 'DEAD' });
+      await q(`delete from bank_webhook where bank_organization_id = $1`, [f.orgs.bank.id]);
+      await t.gql(REPORT, { input: { number, status: 'LAPSED_UNPAID_FEES', effectiveOn: '2026-12-04' } }, await f.token('office.bj'));
+      const [third] = await q<{ id: string }>(`select d.id from loan_alert_delivery d join loan_alert a on a.id = d.loan_alert_id where a.loan_id = $1 and d.status = 'QUEUED'`, [
+        loanId,
+      ]);
+      const before = got.length;
+      expect(await webhooks.deliver(third.id, 1)).toEqual({ status: 'NO_WEBHOOK' });
+      expect(got.length).toBe(before);
+    } finally {
+      await new Promise((r) => receiver.close(r));
+    }
+  });
+
+  it('resolves Loan.registration and Loan.alerts through the access policy, one batch for a page of loans', async () => {
+    const LOANS = `query { loans(first: 50) { edges { node { id registration { id loanId slaWorkingDays dueAt status } alerts { loanId message } } } } }`;
+    const LOAN = `query($id: ID!) { loan(id: $id) { id registration { id } alerts { message } } }`;
+    const REPORT = `mutation($input: ReportLegalStatusChangeInput!) { reportLegalStatusChange(input: $input) { alertedLoans } }`;
+    const a = await contractedLoan('firm2', 'haidian');
+    const b = await contractedLoan('firm2', 'haidian');
+    const ra = (await submit(a.loanId, 'OFFLINE')).data!.submitPledgeRegistration;
+    await submit(b.loanId, 'ONLINE');
+    await t.gql(REGISTER, { input: { registrationId: ra.id, certificateNumber: 'Y2026990007777' } }, await f.token('admin'));
+    const [{ number }] = await q<{ number: string }>(`select number from ip_asset where id = $1`, [a.assetId]);
+    await t.gql(REPORT, { input: { number, status: 'TRANSFERRED', effectiveOn: '2026-12-05' } }, await f.token('office.bj'));
+
+    const registrations = jest.spyOn(service, 'latestForLoans');
+    const alerts = jest.spyOn(t.module.get(MonitoringService), 'alertsOfLoans');
+    type Node = { id: string; registration: { id: string; loanId: string; slaWorkingDays: number; status: string } | null; alerts: { loanId: string; message: string }[] };
+    const res = await t.gql<{ loans: { edges: { node: Node }[] } }>(LOANS, {}, await f.token('bank'));
+    expect(res.errors).toBeUndefined();
+    const nodes = new Map(res.data!.loans.edges.map((e) => [e.node.id, e.node]));
+    expect(nodes.size).toBeGreaterThan(2);
+    expect(nodes.get(a.loanId)!.registration).toMatchObject({ id: ra.id, loanId: a.loanId, slaWorkingDays: 3, status: 'REGISTERED' });
+    expect(nodes.get(a.loanId)!.alerts).toEqual([{ loanId: a.loanId, message: expect.stringContaining('TRANSFERRED') }]);
+    expect(nodes.get(b.loanId)!.registration).toMatchObject({ loanId: b.loanId, slaWorkingDays: 1, status: 'SUBMITTED' });
+    expect(nodes.get(b.loanId)!.alerts).toEqual([]);
+    // One call each for the whole page.
+    expect(registrations).toHaveBeenCalledTimes(1);
+    expect(registrations.mock.calls[0][1]).toHaveLength(nodes.size);
+    expect(alerts).toHaveBeenCalledTimes(1);
+    registrations.mockRestore();
+    alerts.mockRestore();
+
+    // The firm sees its own; another bank sees neither the loan nor what hangs on it.
+    const firm = await t.gql<{ loan: { registration: { id: string } | null; alerts: unknown[] } }>(LOAN, { id: a.loanId }, await f.token('firm2'));
+    expect(firm.data!.loan).toMatchObject({ registration: { id: ra.id }, alerts: [{ message: expect.stringContaining('TRANSFERRED') }] });
+    expect(firstError(await t.gql(LOAN, { id: a.loanId }, await f.token('bank2'))).extensions?.code).toBe('NOT_FOUND');
+    const bank2 = await t.gql<{ loans: { edges: unknown[] } }>(LOANS, {}, await f.token('bank2'));
+    expect(bank2.data!.loans.edges).toEqual([]);
   });
 });

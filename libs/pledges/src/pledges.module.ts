@@ -4,24 +4,27 @@ import { CalendarCoreModule } from '@zhirong/calendar';
 import { DISBURSEMENT_GUARDS, DisbursementGuard, LoanPortRegistry, LoansModule, PLEDGE_RELEASE_HOOKS, PledgeReleaseHook } from '@zhirong/loans';
 import { NotificationsModule } from '@zhirong/notifications';
 import { PolicyModule } from '@zhirong/policy';
-import { LegalStatusChange, LoanAlert } from './entities/monitoring.entity';
+import { BankWebhookClientModule } from '@zhirong/whitelist';
+import { LegalStatusChange, LoanAlert, LoanAlertDelivery } from './entities/monitoring.entity';
+import { LoanPledgeResolver } from './loan-pledge.resolver';
 import { PledgeRegistration } from './entities/pledge-registration.entity';
 import { PledgesJobs } from './jobs/pledges.jobs';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
+import { AlertWebhookService } from './monitoring/alert-webhook.service';
 import { MonitoringService } from './monitoring/monitoring.service';
 import { PledgeAssets } from './pledge-assets';
 import { PledgeRegistrationResolver } from './pledge-registration.resolver';
 import { PledgeRegistrationService } from './pledge-registration.service';
 
-export const PLEDGE_ENTITIES = [PledgeRegistration, LegalStatusChange, LoanAlert];
+export const PLEDGE_ENTITIES = [PledgeRegistration, LegalStatusChange, LoanAlert, LoanAlertDelivery];
 
-const IMPORTS = [TypeOrmModule.forFeature(PLEDGE_ENTITIES), CalendarCoreModule, PolicyModule, NotificationsModule];
-const SERVICES = [PledgeRegistrationService, PledgeAssets, MonitoringService];
+const IMPORTS = [TypeOrmModule.forFeature(PLEDGE_ENTITIES), CalendarCoreModule, PolicyModule, NotificationsModule, BankWebhookClientModule];
+const SERVICES = [PledgeRegistrationService, PledgeAssets, MonitoringService, AlertWebhookService];
 
 /** Pledge registration for the API; fills LOANS' disbursement guard and pledge release ports. */
 @Module({
   imports: [...IMPORTS, LoansModule],
-  providers: [...SERVICES, PledgeRegistrationResolver, MonitoringResolver],
+  providers: [...SERVICES, PledgeRegistrationResolver, MonitoringResolver, LoanPledgeResolver],
   exports: SERVICES,
 })
 export class PledgesModule implements OnModuleInit {
@@ -38,7 +41,7 @@ export class PledgesModule implements OnModuleInit {
   }
 }
 
-/** The worker's side: the warning and breach jobs of registrations. */
+/** The worker's side: the warning and breach jobs of registrations, the alerts' webhooks. */
 @Module({
   imports: IMPORTS,
   providers: [...SERVICES, PledgesJobs],

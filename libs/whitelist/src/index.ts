@@ -19,3 +19,4 @@ export * from './whitelist.module';
 export * from './demo-webhooks';
 export * from './dto/whitelist.inputs';
 export * from './dto/whitelist.objects';
+export * from './bank-webhook-client';

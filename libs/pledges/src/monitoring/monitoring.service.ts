@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
-import { Actor, AuditService, badInput, forbidden, isPlatformAdmin, notFound, Role } from '@zhirong/core';
+import { Actor, AuditService, badInput, forbidden, groupByKeys, isPlatformAdmin, notFound, Role } from '@zhirong/core';
 import { IpAsset, LegalStatus, PledgeStatus } from '@zhirong/ip-assets';
 import { Loan, LoanPledgedAsset, LoanStatus } from '@zhirong/loans';
 import { NotificationKind, NotificationService } from '@zhirong/notifications';
 import { SearchIndex, SearchOutboxService } from '@zhirong/search';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LegalStatusChange, LegalStatusSource, LoanAlert } from '../entities/monitoring.entity';
+import { AlertWebhookService } from './alert-webhook.service';
 import { FeedProblem, isRealDate, parseLegalStatusFeed } from './legal-status.rules';
 
 /** Loans whose pledge still stands: a change of a pledged asset alerts their banks. */
 const LIVE_LOANS = [LoanStatus.CONTRACTED, LoanStatus.ACTIVE, LoanStatus.OVERDUE, LoanStatus.DEFAULTED];
+
+/** A loan's page shows the latest alerts; older ones stay in the table and the audit. */
+const ALERTS_PER_LOAN = 100;
 
 export interface LegalStatusReport {
   number: string;
@@ -28,7 +32,7 @@ export interface FeedImportResult {
 /**
  * 贷中监测: a reported legal-status change (an office for the assets of its region, or the
  * platform administrator, who also runs the status feed) updates the asset; when the asset is
- * pledged to a live loan the pledgee bank hears at once (inbox) and the loan gets a loan_alert.
+ * pledged to a live loan the pledgee bank hears at once (inbox and webhook) and the loan gets a loan_alert.
  */
 @Injectable()
 export class MonitoringService {
@@ -38,6 +42,7 @@ export class MonitoringService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly search: SearchOutboxService,
+    private readonly webhooks: AlertWebhookService,
   ) {}
 
   async report(actor: Actor, input: LegalStatusReport, source = LegalStatusSource.API, field = 'input'): Promise<{ change: LegalStatusChange | null; alerts: number }> {
@@ -96,13 +101,40 @@ export class MonitoringService {
 
   /** A loan's alerts, newest first, if the actor may see them. */
   async alertsOf(actor: Actor, loanId: string): Promise<LoanAlert[]> {
-    const rows = await this.dataSource.manager.find(LoanAlert, { where: { loanId }, order: { createdAt: 'DESC', id: 'DESC' }, take: 100 });
+    return (await this.alertsOfLoans(actor, [loanId]))[0];
+  }
+
+  /** The latest 100 alerts of each loan, newest first, in the order of `loanIds`; one query for a page of loans. */
+  async alertsOfLoans(actor: Actor, loanIds: readonly string[]): Promise<LoanAlert[][]> {
+    const rows = await this.dataSource
+      .getRepository(LoanAlert)
+      .createQueryBuilder('a')
+      .where((qb) => {
+        const latest = qb
+          .subQuery()
+          .select('x.id')
+          .from(LoanAlert, 'x')
+          .where('x.loan_id = a.loan_id')
+          .orderBy('x.created_at', 'DESC')
+          .addOrderBy('x.id', 'DESC')
+          .limit(ALERTS_PER_LOAN)
+          .getQuery();
+        return `a.loan_id IN (:...loanIds) AND a.id IN ${latest}`;
+      })
+      .setParameters({ loanIds })
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getMany();
     const ok = await this.access.allowed(
       actor,
       Permission.LOAN_ALERT_READ,
       rows.map((r) => r.id),
     );
-    return rows.filter((r) => ok.has(r.id));
+    return groupByKeys(
+      loanIds,
+      rows.filter((r) => ok.has(r.id)),
+      (r) => r.loanId,
+    );
   }
 
   private async alert(manager: EntityManager, asset: IpAsset, change: LegalStatusChange): Promise<number> {
@@ -112,6 +144,8 @@ export class MonitoringService {
     for (const loan of loans) {
       const message = `质物 ${asset.number}（${asset.title}）法律状态自 ${change.effectiveOn} 起由 ${change.fromStatus} 变为 ${change.toStatus}`;
       const alert = await manager.save(manager.create(LoanAlert, { loanId: loan.id, ipAssetId: asset.id, legalStatusChangeId: change.id, message }));
+      // At once, both ways: the inbox notice below and the bank's webhook (a job committed with the alert).
+      await this.webhooks.queue(manager, alert, loan.bankOrganizationId);
       await this.notifications.send(manager, {
         kind: NotificationKind.PLEDGED_ASSET_STATUS_CHANGED,
         recipients: { organizationIds: [loan.bankOrganizationId] },
