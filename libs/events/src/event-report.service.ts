@@ -6,7 +6,11 @@ import { MeetingIntent } from './entities/event.enums';
 
 const INTENTS = Object.values(MeetingIntent);
 
-/** 活动总结: counted by SQL over the event's registrations, meetings and survey answers. */
+/**
+ * 活动总结: counted by SQL over the event's registrations, meetings and survey answers, and the
+ * loan applications and loans that name its meetings (LOANS' tables, read here by SQL: loans
+ * depends on events, not the other way round).
+ */
 @Injectable()
 export class EventReportService {
   constructor(private readonly dataSource: DataSource) {}
@@ -31,7 +35,10 @@ export class EventReportService {
       intent: MeetingIntent;
       n: number;
     }[];
-    const ratings = (await this.dataSource.query(`select rating, count(*)::int as n from event_survey_response where event_id = $1 group by rating`, [eventId])) as { rating: number; n: number }[];
+    const ratings = (await this.dataSource.query(`select rating, count(*)::int as n from event_survey_response where event_id = $1 group by rating`, [eventId])) as {
+      rating: number;
+      n: number;
+    }[];
     const byBank = (await this.dataSource.query(
       `select m.bank_organization_id as bank_id, b.display_name as bank_name,
               count(*) filter (where m.status in ('PROPOSED', 'ACCEPTED', 'HELD', 'NO_SHOW'))::int as meetings,
@@ -42,6 +49,15 @@ export class EventReportService {
         where m.event_id = $1 group by m.bank_organization_id, b.display_name order by sum(m.offered_amount_fen) desc nulls last, b.display_name`,
       [eventId],
     )) as { bank_id: string; bank_name: string; meetings: number; held: number; credit_lines: number; offered: string }[];
+    const financing = (await this.dataSource.query(
+      `select m.bank_organization_id as bank_id, count(distinct la.id)::int as applications,
+              count(l.id) filter (where l.status <> 'CANCELLED')::int as loans,
+              coalesce(sum(l.principal_fen) filter (where l.status <> 'CANCELLED'), 0)::text as amount
+         from loan_application la join meeting m on m.id = la.meeting_id left join loan l on l.application_id = la.id
+        where m.event_id = $1 group by m.bank_organization_id`,
+      [eventId],
+    )) as { bank_id: string; applications: number; loans: number; amount: string }[];
+    const ofBank = (bankId: string) => financing.find((f) => f.bank_id === bankId);
     const responses = ratings.reduce((n, r) => n + r.n, 0);
     const ratingSum = ratings.reduce((n, r) => n + r.rating * r.n, 0);
     return {
@@ -56,10 +72,22 @@ export class EventReportService {
       noShows: Number(totals.no_shows),
       intents: INTENTS.map((intent) => ({ intent, count: intents.find((i) => i.intent === intent)?.n ?? 0 })),
       creditOffered: money(String(totals.offered)),
+      loanApplications: financing.reduce((n, f) => n + f.applications, 0),
+      loans: financing.reduce((n, f) => n + f.loans, 0),
+      loanAmount: money(financing.reduce((n, f) => n + BigInt(f.amount), 0n).toString()),
       surveyResponses: responses,
       averageRating: responses ? Math.round((ratingSum / responses) * 100) / 100 : null,
       ratings: [1, 2, 3, 4, 5].map((rating) => ({ rating, count: ratings.find((r) => r.rating === rating)?.n ?? 0 })),
-      byBank: byBank.map((b) => ({ bankId: b.bank_id, bankName: b.bank_name, meetings: b.meetings, held: b.held, creditLines: b.credit_lines, creditOffered: money(b.offered) })),
+      byBank: byBank.map((b) => ({
+        bankId: b.bank_id,
+        bankName: b.bank_name,
+        meetings: b.meetings,
+        held: b.held,
+        creditLines: b.credit_lines,
+        creditOffered: money(b.offered),
+        loans: ofBank(b.bank_id)?.loans ?? 0,
+        loanAmount: money(ofBank(b.bank_id)?.amount ?? '0'),
+      })),
     };
   }
 
@@ -90,6 +118,9 @@ export class EventReportService {
       ['婉拒 Declined', r.meetingsDeclined],
       ...r.intents.map((i) => [`意向 Intent ${i.intent}`, i.count]),
       ['授信总额(元) Credit offered (CNY)', yuan(r.creditOffered.amountFen)],
+      ['贷款申请 Loan applications', r.loanApplications],
+      ['贷款笔数 Loans', r.loans],
+      ['贷款金额(元) Loan amount (CNY)', yuan(r.loanAmount.amountFen)],
       ['问卷份数 Survey responses', r.surveyResponses],
       ['平均满意度 Average rating', r.averageRating],
       [],

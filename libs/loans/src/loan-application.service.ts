@@ -113,6 +113,19 @@ export class LoanApplicationService {
         const [need] = (await manager.query('select enterprise_id from financing_need where id = $1', [input.needId])) as { enterprise_id: string }[];
         if (!need || need.enterprise_id !== firm.id) throw badInput('input.needId', 'Apply from one of your own financing needs');
       }
+      // Attribution to an event: a meeting of this firm with this product's bank (the event report counts it).
+      let eventId: string | null = null;
+      if (input.meetingId) {
+        const [m] = (await manager.query('select event_id, firm_organization_id, bank_organization_id from meeting where id = $1', [input.meetingId])) as {
+          event_id: string;
+          firm_organization_id: string;
+          bank_organization_id: string;
+        }[];
+        if (!m || m.firm_organization_id !== actor.organizationId || m.bank_organization_id !== product.bankOrganizationId) {
+          throw badInput('input.meetingId', 'Name a meeting of your firm with this product’s bank');
+        }
+        eventId = m.event_id;
+      }
       const assetIds = new Set(input.ipAssetIds ?? []);
       if (input.pledgeBundleId) {
         const bundle = (await manager.query('select enterprise_id from pledge_bundle where id = $1', [input.pledgeBundleId])) as { enterprise_id: string }[];
@@ -134,18 +147,6 @@ export class LoanApplicationService {
             details: { ceilingFen: ceiling.toString(), appraisedValueFen: appraisal.appraisedValueFen.toString() },
           },
         );
-      }
-      let eventId: string | null = null;
-      if (input.meetingId) {
-        const [m] = (await manager.query('select event_id, firm_organization_id, bank_organization_id from meeting where id = $1', [input.meetingId])) as {
-          event_id: string;
-          firm_organization_id: string;
-          bank_organization_id: string;
-        }[];
-        if (!m || m.firm_organization_id !== actor.organizationId || m.bank_organization_id !== product.bankOrganizationId) {
-          throw badInput('input.meetingId', 'Name a meeting of your firm with this product’s bank');
-        }
-        eventId = m.event_id;
       }
       const application = await manager.save(
         manager.create(LoanApplication, {

@@ -42,6 +42,10 @@ export default function ReportPage() {
     ['meetingsHeld', r.meetingsHeld],
     ['noShows', r.noShows],
     ['creditOffered', formatMoney(r.creditOffered.amountFen, i18n.language)],
+    // Loans attributed to the event: applications that named one of its meetings.
+    ['loanApplications', r.loanApplications],
+    ['loans', r.loans],
+    ['loanAmount', formatMoney(r.loanAmount.amountFen, i18n.language)],
     ['averageRating', r.averageRating == null ? '—' : r.averageRating.toFixed(1)],
     ['surveyResponses', r.surveyResponses],
   ];
@@ -111,6 +115,8 @@ export default function ReportPage() {
             { title: t('events.report.bankHeld'), dataIndex: 'held' },
             { title: t('events.report.creditLines'), dataIndex: 'creditLines' },
             { title: t('events.report.creditOffered'), key: 'credit', render: (_, b) => formatMoney(b.creditOffered.amountFen, i18n.language) },
+            { title: t('events.report.loans'), dataIndex: 'loans' },
+            { title: t('events.report.loanAmount'), key: 'lent', render: (_, b) => formatMoney(b.loanAmount.amountFen, i18n.language) },
           ]}
         />
       </Card>

@@ -477,6 +477,11 @@ export const EVENT_REPORT = graphql(`
         creditOffered {
           amountFen
         }
+        loanApplications
+        loans
+        loanAmount {
+          amountFen
+        }
         averageRating
         surveyResponses
         intents {
@@ -494,6 +499,10 @@ export const EVENT_REPORT = graphql(`
           held
           creditLines
           creditOffered {
+            amountFen
+          }
+          loans
+          loanAmount {
             amountFen
           }
         }

@@ -1,6 +1,16 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, Money } from '@zhirong/core';
-import { EventStatus, EventType, EventVisibility, InvitationSource, MeetingIntent, PairRuleKind, ParticipantRole, RegistrationStatus, ScheduleRunStatus } from '../entities/event.enums';
+import {
+  EventStatus,
+  EventType,
+  EventVisibility,
+  InvitationSource,
+  MeetingIntent,
+  PairRuleKind,
+  ParticipantRole,
+  RegistrationStatus,
+  ScheduleRunStatus,
+} from '../entities/event.enums';
 import { EventPairRule, MeetingSchedule } from '../entities/meeting.entity';
 import { EventRegistration, EventSlot, MatchmakingEvent } from '../entities/matchmaking-event.entity';
 
@@ -377,6 +387,12 @@ export class EventBankOutcome {
 
   @Field(() => Money, { description: '授信金额' })
   creditOffered!: Money;
+
+  @Field(() => Int, { description: '贷款笔数 — the bank’s loans from the event’s meetings (not cancelled)' })
+  loans!: number;
+
+  @Field(() => Money, { description: '贷款金额 — their principal' })
+  loanAmount!: Money;
 }
 
 @ObjectType({ description: '活动总结 — registrations, meetings held, no-shows, intents, credit offered and satisfaction' })
@@ -413,6 +429,15 @@ export class EventReport {
 
   @Field(() => Money, { description: '授信总额' })
   creditOffered!: Money;
+
+  @Field(() => Int, { description: '贷款申请 — loan applications that name one of the event’s meetings' })
+  loanApplications!: number;
+
+  @Field(() => Int, { description: '贷款笔数 — loans contracted from those applications (not cancelled)' })
+  loans!: number;
+
+  @Field(() => Money, { description: '贷款金额 — the principal of those loans' })
+  loanAmount!: Money;
 
   @Field(() => Int, { description: '问卷份数' })
   surveyResponses!: number;
