@@ -44,6 +44,7 @@ type Subject =
   | 'minhangLoan' // bank's CONTRACTED loan to the Minhang firm (from minhangApplication; the guarantor holds a risk share)
   | 'minhangPledgeRegistration' // its pledge registration
   | 'minhangLoanAlert' // an alert on that loan (its asset's legal status changed)
+  | 'minhangLoanAlertDelivery' // its webhook delivery to bank
   | 'minhangApplication' // firm's application to bank's activeProduct, naming the guarantor; minhangLoan is its loan, where the guarantor holds a risk share
   | 'nationalPolicy' // the national default, published (migration)
   | 'minhangDraftPolicy' // a draft version of Minhang's policy
@@ -94,6 +95,7 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   { permission: Permission.PLEDGE_REGISTRATION_READ, subject: 'minhangPledgeRegistration', allowed: all('bank', 'firm', 'office', 'window') },
   { permission: Permission.PLEDGE_REGISTRATION_SUBMIT, subject: 'minhangLoan', allowed: all('bank') },
   { permission: Permission.LOAN_ALERT_READ, subject: 'minhangLoanAlert', allowed: all('bank', 'firm', 'office', 'window') },
+  { permission: Permission.LOAN_ALERT_DELIVERY_READ, subject: 'minhangLoanAlertDelivery', allowed: all('bank') },
   // Loans: the firm, the bank applied to, the named guarantor, the offices, windows and parks of the firm's region.
   { permission: Permission.LOAN_APPLICATION_READ, subject: 'minhangApplication', allowed: all('firm', 'bank', 'guarantor', 'office', 'window') },
   { permission: Permission.LOAN_APPLICATION_DECIDE, subject: 'minhangApplication', allowed: all('bank') },
@@ -168,6 +170,7 @@ const TYPE_RULES: Record<string, Permission | string> = {
   CalendarDay: 'part of WorkingDayCalendar',
   PledgeRegistration: Permission.PLEDGE_REGISTRATION_READ,
   LoanAlert: Permission.LOAN_ALERT_READ,
+  LoanAlertWebhookDelivery: Permission.LOAN_ALERT_DELIVERY_READ,
   LegalStatusChange: 'the reporter’s own answer (reportLegalStatusChange): an office or the platform reporting',
   LegalStatusFeedImport: 'the importer’s own answer (importLegalStatusFeed)',
   LegalStatusFeedProblem: 'part of LegalStatusFeedImport',
@@ -416,6 +419,12 @@ describe('the access policy: one rule per permission, checked for every role and
         ids.minhangLoan,
         ids.minhangAsset,
         change.id,
+      ])
+    )[0].id;
+    ids.minhangLoanAlertDelivery = (
+      await q<{ id: string }>(`insert into loan_alert_delivery (loan_alert_id, bank_organization_id, status) values ($1, $2, 'DELIVERED') returning id`, [
+        ids.minhangLoanAlert,
+        f.orgs.bank.id,
       ])
     )[0].id;
   });

@@ -281,6 +281,11 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
     return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM loan_alert acc_la JOIN loan acc_al ON acc_al.id = acc_la.loan_id WHERE acc_la.id = ${s.id} AND ${all})`;
   },
 
+  [Permission.LOAN_ALERT_DELIVERY_READ]: (actor, s, bind) =>
+    has(actor, Role.BANK_OFFICER)
+      ? `EXISTS (SELECT 1 FROM loan_alert_delivery acc_ad WHERE acc_ad.id = ${s.id} AND acc_ad.bank_organization_id = ${bind(actor.organizationId)})`
+      : FALSE,
+
   [Permission.PLEDGE_REGISTRATION_SUBMIT]: (actor, s, bind) =>
     has(actor, Role.BANK_OFFICER) ? `EXISTS (SELECT 1 FROM loan acc_psl WHERE acc_psl.id = ${s.id} AND acc_psl.bank_organization_id = ${bind(actor.organizationId)})` : FALSE,
   // Policy is public once published (firms read the rules they apply under); a draft is its managers'.

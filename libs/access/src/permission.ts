@@ -64,6 +64,8 @@ export enum Permission {
   PLEDGE_REGISTRATION_SUBMIT = 'PLEDGE_REGISTRATION_SUBMIT',
   /** An alert on a loan (贷中预警): the loan's bank and firm, the offices of the firm's region. */
   LOAN_ALERT_READ = 'LOAN_ALERT_READ',
+  /** The webhook delivery of a loan alert (预警推送): the pledgee bank it was sent to, whose integration it is. */
+  LOAN_ALERT_DELIVERY_READ = 'LOAN_ALERT_DELIVERY_READ',
   /**
    * A loan application (贷款申请) with its documents and transitions: the firm, the bank applied
    * to, the guarantor or insurer it names, the offices, windows and parks of the firm's region.

@@ -1,7 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, Loaders, RequestLoaders } from '@zhirong/core';
 import { LoanObject } from '@zhirong/loans';
-import { LoanAlertObject } from './dto/monitoring.objects';
+import { LoanAlertObject, LoanAlertWebhookDeliveryObject } from './dto/monitoring.objects';
+import { AlertWebhookService } from './monitoring/alert-webhook.service';
 import { PledgeRegistrationObject } from './dto/pledge.objects';
 import { MonitoringService } from './monitoring/monitoring.service';
 import { PledgeRegistrationService } from './pledge-registration.service';
@@ -31,5 +32,21 @@ export class LoanPledgeResolver {
   async alerts(@CurrentActor() actor: Actor, @Parent() loan: LoanObject, @Loaders() loaders: RequestLoaders): Promise<LoanAlertObject[]> {
     const loader = loaders.get('loanAlert.byLoan', (ids: readonly string[]) => this.monitoring.alertsOfLoans(actor, ids));
     return (await loader.load(loan.id)).map(LoanAlertObject.from);
+  }
+}
+
+/** `LoanAlert.webhook`: how the alert's webhook to the bank went — for the bank only (the access policy). */
+@Resolver(() => LoanAlertObject)
+export class LoanAlertWebhookResolver {
+  constructor(private readonly webhooks: AlertWebhookService) {}
+
+  @ResolveField(() => LoanAlertWebhookDeliveryObject, {
+    nullable: true,
+    description: '预警推送 — the alert’s webhook to the pledgee bank (the bank sees its own; null for others)',
+  })
+  async webhook(@CurrentActor() actor: Actor, @Parent() alert: LoanAlertObject, @Loaders() loaders: RequestLoaders): Promise<LoanAlertWebhookDeliveryObject | null> {
+    const loader = loaders.get('loanAlertDelivery.byAlert', (ids: readonly string[]) => this.webhooks.ofAlerts(actor, ids));
+    const d = await loader.load(alert.id);
+    return d ? LoanAlertWebhookDeliveryObject.from(d) : null;
   }
 }

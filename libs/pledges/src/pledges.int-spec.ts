@@ -331,6 +331,13 @@ describe('pledge registration', () => {
       expect(await webhooks.deliver(delivery.id, 3)).toEqual({ status: 'DELIVERED' });
       expect(got.length).toBe(sent);
 
+      // The bank reads how its webhook went on the loan's alert; the firm sees the alert, not the bank's integration.
+      const ON_LOAN = `query($id: ID!) { loan(id: $id) { alerts { id webhook { status attempts lastError } } } }`;
+      const seen = async (who: 'bank' | 'firm2') =>
+        (await t.gql<{ loan: { alerts: { id: string; webhook: unknown }[] } }>(ON_LOAN, { id: loanId }, await f.token(who))).data!.loan.alerts;
+      expect(await seen('bank')).toEqual([{ id: delivery.alert, webhook: { status: 'DELIVERED', attempts: 2, lastError: null } }]);
+      expect(await seen('firm2')).toEqual([{ id: delivery.alert, webhook: null }]);
+
       // The last attempt failing makes it DEAD (not retried); a bank without a webhook gets the inbox notice only.
       answer = 503;
       await t.gql(REPORT, { input: { number, status: 'VALID', effectiveOn: '2026-12-03' } }, await f.token('office.bj'));

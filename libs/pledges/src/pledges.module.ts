@@ -6,7 +6,7 @@ import { NotificationsModule } from '@zhirong/notifications';
 import { PolicyModule } from '@zhirong/policy';
 import { BankWebhookClientModule } from '@zhirong/whitelist';
 import { LegalStatusChange, LoanAlert, LoanAlertDelivery } from './entities/monitoring.entity';
-import { LoanPledgeResolver } from './loan-pledge.resolver';
+import { LoanAlertWebhookResolver, LoanPledgeResolver } from './loan-pledge.resolver';
 import { PledgeRegistration } from './entities/pledge-registration.entity';
 import { PledgesJobs } from './jobs/pledges.jobs';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
@@ -24,7 +24,7 @@ const SERVICES = [PledgeRegistrationService, PledgeAssets, MonitoringService, Al
 /** Pledge registration for the API; fills LOANS' disbursement guard and pledge release ports. */
 @Module({
   imports: [...IMPORTS, LoansModule],
-  providers: [...SERVICES, PledgeRegistrationResolver, MonitoringResolver, LoanPledgeResolver],
+  providers: [...SERVICES, PledgeRegistrationResolver, MonitoringResolver, LoanPledgeResolver, LoanAlertWebhookResolver],
   exports: SERVICES,
 })
 export class PledgesModule implements OnModuleInit {

@@ -179,6 +179,13 @@ export const enumLabels = {
     API: { 'zh-CN': "接口上报", en: "Reported through the API" },
     FEED_FILE: { 'zh-CN': "状态数据文件", en: "Status feed file" },
   },
+  LoanAlertDeliveryStatus: {
+    DEAD: { 'zh-CN': "已放弃", en: "Given up: out of attempts or address refused" },
+    DELIVERED: { 'zh-CN': "已送达", en: "Delivered" },
+    FAILED: { 'zh-CN': "失败，将重试", en: "Failed, will be retried" },
+    NO_WEBHOOK: { 'zh-CN': "未配置推送地址", en: "No webhook configured: inbox only" },
+    QUEUED: { 'zh-CN': "待推送", en: "Queued" },
+  },
   LoanApplicationStatus: {
     APPROVED: { 'zh-CN': "已批准", en: "Approved" },
     COUNTER_OFFERED: { 'zh-CN': "银行还价", en: "Counter-offered" },

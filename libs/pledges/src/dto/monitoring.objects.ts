@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LegalStatus } from '@zhirong/ip-assets';
 import { IsEnum, IsString, Matches, MaxLength } from 'class-validator';
-import { LegalStatusChange, LegalStatusSource, LoanAlert } from '../entities/monitoring.entity';
+import { LegalStatusChange, LegalStatusSource, LoanAlert, LoanAlertDelivery, LoanAlertDeliveryStatus } from '../entities/monitoring.entity';
 
 registerEnumType(LegalStatusSource, {
   name: 'LegalStatusSource',
@@ -9,6 +9,18 @@ registerEnumType(LegalStatusSource, {
   valuesMap: {
     FEED_FILE: { description: 'Status feed file (状态数据文件)' },
     API: { description: 'Reported through the API (接口上报)' },
+  },
+});
+
+registerEnumType(LoanAlertDeliveryStatus, {
+  name: 'LoanAlertDeliveryStatus',
+  description: '预警推送状态 — the webhook of a loan alert to the pledgee bank',
+  valuesMap: {
+    QUEUED: { description: 'Queued (待推送)' },
+    DELIVERED: { description: 'Delivered (已送达)' },
+    FAILED: { description: 'Failed, will be retried (失败，将重试)' },
+    DEAD: { description: 'Given up: out of attempts or address refused (已放弃)' },
+    NO_WEBHOOK: { description: 'No webhook configured: inbox only (未配置推送地址)' },
   },
 });
 
@@ -99,5 +111,27 @@ export class LoanAlertObject {
 
   static from(a: LoanAlert): LoanAlertObject {
     return { id: a.id, loanId: a.loanId, ipAssetId: a.ipAssetId, message: a.message, createdAt: a.createdAt };
+  }
+}
+
+@ObjectType('LoanAlertWebhookDelivery', { description: '预警推送 — the signed webhook of a loan alert to the pledgee bank (the bank’s own)' })
+export class LoanAlertWebhookDeliveryObject {
+  @Field(() => ID, { description: '推送记录 id' })
+  id!: string;
+
+  @Field(() => LoanAlertDeliveryStatus, { description: '状态' })
+  status!: LoanAlertDeliveryStatus;
+
+  @Field(() => Int, { description: '尝试次数 — webhook calls made' })
+  attempts!: number;
+
+  @Field(() => String, { nullable: true, description: '最近错误 — why the last call failed' })
+  lastError!: string | null;
+
+  @Field(() => Date, { nullable: true, description: '送达时间' })
+  deliveredAt!: Date | null;
+
+  static from(d: LoanAlertDelivery): LoanAlertWebhookDeliveryObject {
+    return { id: d.id, status: d.status, attempts: d.attempts, lastError: d.lastError, deliveredAt: d.deliveredAt };
   }
 }

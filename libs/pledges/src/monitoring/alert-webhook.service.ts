@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AccessService, Permission } from '@zhirong/access';
+import { Actor, pickByKeys } from '@zhirong/core';
 import { JobName, JobOutbox } from '@zhirong/jobs';
 import { BankWebhookClient, WebhookAddressRefusedError } from '@zhirong/whitelist';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { LoanAlert, LoanAlertDelivery, LoanAlertDeliveryStatus } from '../entities/monitoring.entity';
 
 /** The JSON a bank's webhook receives for a loan alert (signed like the whitelist pushes). */
@@ -33,7 +35,23 @@ export class AlertWebhookService {
     private readonly dataSource: DataSource,
     private readonly outbox: JobOutbox,
     private readonly client: BankWebhookClient,
+    private readonly access: AccessService,
   ) {}
+
+  /** Each alert's delivery in the order of `alertIds`, null where there is none or the actor may not see it (the bank's own). */
+  async ofAlerts(actor: Actor, alertIds: readonly string[]): Promise<(LoanAlertDelivery | null)[]> {
+    const rows = await this.dataSource.manager.find(LoanAlertDelivery, { where: { loanAlertId: In([...alertIds]) } });
+    const ok = await this.access.allowed(
+      actor,
+      Permission.LOAN_ALERT_DELIVERY_READ,
+      rows.map((r) => r.id),
+    );
+    return pickByKeys(
+      alertIds,
+      rows.filter((r) => ok.has(r.id)),
+      (r) => r.loanAlertId,
+    );
+  }
 
   /** In the alert's transaction: the delivery row and its job. */
   async queue(manager: EntityManager, alert: LoanAlert, bankOrganizationId: string): Promise<LoanAlertDelivery> {
