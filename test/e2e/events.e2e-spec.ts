@@ -58,8 +58,7 @@ describe('matchmaking events, end to end', () => {
   const products: Record<'bank' | 'bank2', string> = { bank: '', bank2: '' };
   const orgs: Record<string, string> = {};
 
-  const gql = async <T = Record<string, unknown>>(who: Who, query: string, variables: Record<string, unknown> = {}) =>
-    t.gql<T>(query, variables, await tokenFor(t, `${who}@zhirong.test`));
+  const gql = async <T = Record<string, unknown>>(who: Who, query: string, variables: Record<string, unknown> = {}) => t.gql<T>(query, variables, await tokenFor(t, `${who}@zhirong.test`));
   const ok = async <T = Record<string, unknown>>(who: Who, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await gql<T>(who, query, variables);
     expect(res.errors).toBeUndefined();
@@ -78,15 +77,11 @@ describe('matchmaking events, end to end', () => {
       registrationDeadline: new Date(start.getTime() - 24 * HOUR).toISOString(),
       tableCount: 4,
       visibility: 'PUBLIC',
-      slots: [0, 1, 2, 3].map((i) => ({
-        startsAt: new Date(start.getTime() + (i * 30 + 30) * 60_000).toISOString(),
-        endsAt: new Date(start.getTime() + (i * 30 + 50) * 60_000).toISOString(),
-      })),
+      slots: [0, 1, 2, 3].map((i) => ({ startsAt: new Date(start.getTime() + (i * 30 + 30) * 60_000).toISOString(), endsAt: new Date(start.getTime() + (i * 30 + 50) * 60_000).toISOString() })),
       ...over,
     };
   };
-  const inbox = async (who: Who) =>
-    (await ok<{ notifications: { edges: { node: { kind: string; subjectId: string | null; title: { zh: string } } }[] } }>(who, INBOX)).notifications.edges.map((e) => e.node);
+  const inbox = async (who: Who) => (await ok<{ notifications: { edges: { node: { kind: string; subjectId: string | null; title: { zh: string } } }[] } }>(who, INBOX)).notifications.edges.map((e) => e.node);
   const board = async () => (await ok<{ matchmakingEvent: { status: string; meetings: Meeting[] } }>('office', BOARD, { id: eventId })).matchmakingEvent;
   const runSchedule = async (input: Record<string, unknown> = {}) => {
     const queued = await ok<{ scheduleEventMeetings: { id: string; status: string } }>('office', SCHEDULE, { id: eventId, input });
@@ -98,10 +93,9 @@ describe('matchmaking events, end to end', () => {
   };
   /** Reminders still waiting in the job outbox for their time. */
   const reminderRows = (meetingId: string) =>
-    t.dataSource.query(
-      `select payload->>'startsAt' as starts_at, payload->>'lead' as lead from job_outbox where name = 'notifications.meeting-reminder' and sent_at is null and payload->>'meetingId' = $1`,
-      [meetingId],
-    ) as Promise<{ starts_at: string; lead: string }[]>;
+    t.dataSource.query(`select payload->>'startsAt' as starts_at, payload->>'lead' as lead from job_outbox where name = 'notifications.meeting-reminder' and sent_at is null and payload->>'meetingId' = $1`, [meetingId]) as Promise<
+      { starts_at: string; lead: string }[]
+    >;
 
   async function startWorker(): Promise<void> {
     const module = await Test.createTestingModule({ imports: [WorkerModule.forRoot({ ...t.config, mail: { ...t.config.mail, smtpUrl: catcher.url } })] }).compile();
@@ -114,9 +108,7 @@ describe('matchmaking events, end to end', () => {
     t = await startApi();
     await startWorker();
     for (const key of ['firm', 'bank', 'bank2']) {
-      orgs[key] = (
-        (await t.dataSource.query('select organization_id from app_user where email = $1', [`${key}@zhirong.test`])) as { organization_id: string }[]
-      )[0].organization_id;
+      orgs[key] = ((await t.dataSource.query('select organization_id from app_user where email = $1', [`${key}@zhirong.test`])) as { organization_id: string }[])[0].organization_id;
     }
     // The firm's open need, and a product of bank made to fit it (the scheduler proposes pairs the matching engine finds eligible).
     const [need] = (await t.dataSource.query(
@@ -144,9 +136,7 @@ describe('matchmaking events, end to end', () => {
     await t.module.get(MatchService).recomputeNeeds([needId]);
     const [fit] = await t.dataSource.query('select eligible from match where need_id = $1 and product_id = $2', [needId, products.bank]);
     expect(fit?.eligible).toBe(true);
-    products.bank2 = (
-      (await t.dataSource.query(`select id from loan_product where bank_organization_id = $1 and status = 'ACTIVE' order by id limit 1`, [orgs.bank2])) as { id: string }[]
-    )[0].id;
+    products.bank2 = ((await t.dataSource.query(`select id from loan_product where bank_organization_id = $1 and status = 'ACTIVE' order by id limit 1`, [orgs.bank2])) as { id: string }[])[0].id;
   });
 
   afterAll(async () => {
@@ -191,10 +181,7 @@ describe('matchmaking events, end to end', () => {
     expect(again.registerForEvent.id).toBe(first.registerForEvent.id);
     expect(first.registerForEvent.status).toBe('REGISTERED');
     for (const bank of ['bank', 'bank2'] as const) {
-      expect(
-        (await ok<{ registerForEvent: { status: string } }>(bank, REGISTER, { input: { eventId, productIds: [products[bank]], representatives: bank === 'bank' ? 2 : 1 } }))
-          .registerForEvent.status,
-      ).toBe('REGISTERED');
+      expect((await ok<{ registerForEvent: { status: string } }>(bank, REGISTER, { input: { eventId, productIds: [products[bank]], representatives: bank === 'bank' ? 2 : 1 } })).registerForEvent.status).toBe('REGISTERED');
     }
     const places = (await ok<{ matchmakingEvent: { places: { firmsRegistered: number; banksRegistered: number } } }>('office', EVENT, { id: eventId })).matchmakingEvent.places;
     expect(places).toMatchObject({ firmsRegistered: 1, banksRegistered: 2 });
@@ -222,30 +209,17 @@ describe('matchmaking events, end to end', () => {
     }
     expect((await t.dataSource.query('select count(*)::int as n from event_registration where event_id = $1', [id]))[0].n).toBe(0);
     const version = (await ok<{ matchmakingEvent: { version: number } }>('office', EVENT, { id: eventId })).matchmakingEvent.version;
-    const shrink = firstError(
-      await gql('office', 'mutation($input: UpdateMatchmakingEventInput!) { updateMatchmakingEvent(input: $input) { id } }', { input: { eventId, version, bankCapacity: 1 } }),
-    );
+    const shrink = firstError(await gql('office', 'mutation($input: UpdateMatchmakingEventInput!) { updateMatchmakingEvent(input: $input) { id } }', { input: { eventId, version, bankCapacity: 1 } }));
     expect([shrink.extensions?.code, shrink.extensions?.field]).toEqual(['BAD_USER_INPUT', 'input.bankCapacity']);
-    const stale = firstError(
-      await gql('office', 'mutation($input: UpdateMatchmakingEventInput!) { updateMatchmakingEvent(input: $input) { id } }', {
-        input: { eventId, version: version - 1, title: '新名称' },
-      }),
-    );
+    const stale = firstError(await gql('office', 'mutation($input: UpdateMatchmakingEventInput!) { updateMatchmakingEvent(input: $input) { id } }', { input: { eventId, version: version - 1, title: '新名称' } }));
     expect(stale.extensions?.code).toBe('CONFLICT');
   });
 
   it('gives the last place to exactly one of two banks registering at once, and promotes the waitlist when it frees', async () => {
-    const id = (
-      await ok<{ createMatchmakingEvent: { id: string } }>('office', CREATE, {
-        input: plan({ title: '最后一个名额', bankCapacity: 1, registrationDeadline: new Date(base + HOUR).toISOString() }),
-      })
-    ).createMatchmakingEvent.id;
+    const id = (await ok<{ createMatchmakingEvent: { id: string } }>('office', CREATE, { input: plan({ title: '最后一个名额', bankCapacity: 1, registrationDeadline: new Date(base + HOUR).toISOString() }) }))
+      .createMatchmakingEvent.id;
     await ok('office', PUBLISH, { id });
-    const raced = await Promise.all(
-      (['bank', 'bank2'] as const).map((bank) =>
-        ok<{ registerForEvent: { id: string; status: string; waitlistPosition: number | null } }>(bank, REGISTER, { input: { eventId: id, productIds: [products[bank]] } }),
-      ),
-    );
+    const raced = await Promise.all((['bank', 'bank2'] as const).map((bank) => ok<{ registerForEvent: { id: string; status: string; waitlistPosition: number | null } }>(bank, REGISTER, { input: { eventId: id, productIds: [products[bank]] } })));
     const statuses = raced.map((r) => r.registerForEvent.status).sort();
     expect(statuses).toEqual(['REGISTERED', 'WAITLISTED']);
     const winner = raced.findIndex((r) => r.registerForEvent.status === 'REGISTERED');
@@ -254,9 +228,7 @@ describe('matchmaking events, end to end', () => {
     const cancelled = await ok<{ cancelEventRegistration: { status: string } }>(winnerBank, CANCEL, { id: raced[winner].registerForEvent.id });
     expect(cancelled.cancelEventRegistration.status).toBe('CANCELLED');
     // Cancelling twice is one cancellation.
-    expect((await ok<{ cancelEventRegistration: { status: string } }>(winnerBank, CANCEL, { id: raced[winner].registerForEvent.id })).cancelEventRegistration.status).toBe(
-      'CANCELLED',
-    );
+    expect((await ok<{ cancelEventRegistration: { status: string } }>(winnerBank, CANCEL, { id: raced[winner].registerForEvent.id })).cancelEventRegistration.status).toBe('CANCELLED');
     expect((await ok<{ matchmakingEvent: { myRegistration: { status: string } } }>(loserBank, EVENT, { id })).matchmakingEvent.myRegistration.status).toBe('REGISTERED');
     expect((await inbox(loserBank)).some((n) => n.kind === 'EVENT_WAITLIST_PROMOTED')).toBe(true);
 
@@ -269,13 +241,11 @@ describe('matchmaking events, end to end', () => {
 
   it('schedules as a job with its quality, and refuses pins that clash', async () => {
     await ok('office', 'mutation($id: ID!) { closeEventRegistration(eventId: $id) { id } }', { id: eventId });
-    const regs = (
-      await ok<{ matchmakingEvent: { registrations: { edges: { node: { id: string; role: string; organizationId: string } }[] } } }>(
-        'office',
-        'query($id: ID!) { matchmakingEvent(id: $id) { registrations(first: 10) { edges { node { id role organizationId } } } } }',
-        { id: eventId },
-      )
-    ).matchmakingEvent.registrations.edges.map((e) => e.node);
+    const regs = (await ok<{ matchmakingEvent: { registrations: { edges: { node: { id: string; role: string; organizationId: string } }[] } } }>(
+      'office',
+      'query($id: ID!) { matchmakingEvent(id: $id) { registrations(first: 10) { edges { node { id role organizationId } } } } }',
+      { id: eventId },
+    )).matchmakingEvent.registrations.edges.map((e) => e.node);
     const firmReg = regs.find((r) => r.role === 'FIRM')!.id;
     const bankReg = regs.find((r) => r.organizationId === orgs.bank)!.id;
     const bank2Reg = regs.find((r) => r.organizationId === orgs.bank2)!.id;
@@ -292,9 +262,7 @@ describe('matchmaking events, end to end', () => {
       }),
     );
     expect([clash.extensions?.code, clash.extensions?.field]).toEqual(['CONFLICT', 'input.pins.1.slotIndex']);
-    const outOfRange = firstError(
-      await gql('office', SCHEDULE, { id: eventId, input: { pins: [{ firmRegistrationId: firmReg, bankRegistrationId: bankReg, slotIndex: 9, tableIndex: 0 }] } }),
-    );
+    const outOfRange = firstError(await gql('office', SCHEDULE, { id: eventId, input: { pins: [{ firmRegistrationId: firmReg, bankRegistrationId: bankReg, slotIndex: 9, tableIndex: 0 }] } }));
     expect([outOfRange.extensions?.code, outOfRange.extensions?.field]).toEqual(['BAD_USER_INPUT', 'input.pins.0.slotIndex']);
     expect((await t.dataSource.query('select count(*)::int as n from event_pair_rule where event_id = $1', [eventId]))[0].n).toBe(0);
 
@@ -315,9 +283,7 @@ describe('matchmaking events, end to end', () => {
   it('publishes the schedule: notices with a calendar file, reminders armed, and the banks see the firm they meet', async () => {
     await ok('office', 'mutation($id: ID!) { publishEventSchedule(eventId: $id) { id } }', { id: eventId });
     const { meetings } = await board();
-    const mine = await ok<{ myMeetings: { edges: { node: { id: string } }[] } }>('firm', 'query($id: ID) { myMeetings(eventId: $id, first: 10) { edges { node { id } } } }', {
-      id: eventId,
-    });
+    const mine = await ok<{ myMeetings: { edges: { node: { id: string } }[] } }>('firm', 'query($id: ID) { myMeetings(eventId: $id, first: 10) { edges { node { id } } } }', { id: eventId });
     expect(mine.myMeetings.edges.map((e) => e.node.id).sort()).toEqual(meetings.map((m) => m.id).sort());
     expect((await inbox('firm')).some((n) => n.kind === 'EVENT_SCHEDULE' && n.subjectId === eventId)).toBe(true);
     for (const m of meetings) expect((await reminderRows(m.id)).map((r) => r.lead).sort()).toEqual(['1h', '24h']);
@@ -337,9 +303,7 @@ describe('matchmaking events, end to end', () => {
     const taken = new Set(meetings.map((m) => m.slotIndex));
     const slotIndex = [0, 1, 2, 3].find((s) => !taken.has(s))!;
     const oldStart = target.startsAt;
-    const moved = await ok<{ pinMeeting: Meeting }>('office', `mutation($input: PinMeetingInput!) { pinMeeting(input: $input) { ${MEETING_FIELDS} } }`, {
-      input: { meetingId: target.id, slotIndex, tableIndex: 3 },
-    });
+    const moved = await ok<{ pinMeeting: Meeting }>('office', `mutation($input: PinMeetingInput!) { pinMeeting(input: $input) { ${MEETING_FIELDS} } }`, { input: { meetingId: target.id, slotIndex, tableIndex: 3 } });
     const newStart = moved.pinMeeting.startsAt;
     expect(newStart).not.toBe(oldStart);
     expect((await reminderRows(target.id)).map((r) => r.starts_at)).toEqual([new Date(newStart).toISOString(), new Date(newStart).toISOString()]);
@@ -355,20 +319,14 @@ describe('matchmaking events, end to end', () => {
       return list.length >= 2 ? list : null;
     });
     expect(reminders).toHaveLength(2);
-    const keys = (await t.dataSource.query(`select distinct dedupe_key from notification where kind = 'MEETING_REMINDER' and subject_id = $1`, [target.id])) as {
-      dedupe_key: string;
-    }[];
+    const keys = (await t.dataSource.query(`select distinct dedupe_key from notification where kind = 'MEETING_REMINDER' and subject_id = $1`, [target.id])) as { dedupe_key: string }[];
     expect(keys.every((k) => k.dedupe_key.endsWith(new Date(newStart).toISOString()))).toBe(true);
   });
 
   it('lets a side decline: the slot frees, the other side hears, and a re-run does not propose the pair again', async () => {
     const { meetings } = await board();
     const declined = meetings.find((m) => m.bankOrganizationId === orgs.bank2)!;
-    const res = await ok<{ respondToMeeting: { status: string } }>(
-      'bank2',
-      'mutation($id: ID!) { respondToMeeting(meetingId: $id, accept: false, reason: "产品不匹配") { status } }',
-      { id: declined.id },
-    );
+    const res = await ok<{ respondToMeeting: { status: string } }>('bank2', 'mutation($id: ID!) { respondToMeeting(meetingId: $id, accept: false, reason: "产品不匹配") { status } }', { id: declined.id });
     expect(res.respondToMeeting.status).toBe('DECLINED');
     expect((await inbox('firm')).some((n) => n.kind === 'MEETING_CANCELLED' && n.subjectId === declined.id)).toBe(true);
     expect(await reminderRows(declined.id)).toEqual([]);
@@ -377,10 +335,7 @@ describe('matchmaking events, end to end', () => {
     expect(run.status).toBe('DONE');
     expect((await board()).meetings.some((m) => m.bankOrganizationId === orgs.bank2)).toBe(false);
     // bank2 no longer meets the firm: its sight of the firm ended with the meeting.
-    const grants = await t.dataSource.query(`select 1 from enterprise_bank_access where bank_organization_id = $1 and reason = 'EVENT_MEETING' and source_id = $2`, [
-      orgs.bank2,
-      declined.id,
-    ]);
+    const grants = await t.dataSource.query(`select 1 from enterprise_bank_access where bank_organization_id = $1 and reason = 'EVENT_MEETING' and source_id = $2`, [orgs.bank2, declined.id]);
     expect(grants).toEqual([]);
   });
 
