@@ -12,6 +12,7 @@ export enum QueueName {
   MONITORING = 'monitoring',
   MATCHING = 'matching',
   EVENTS = 'events',
+  STATS = 'stats',
 }
 
 /** Every job the platform runs. Adding one here makes the worker demand a handler. */
@@ -50,6 +51,8 @@ export enum JobName {
   DEADLINES_PLEDGE_REGISTRATION_BREACH = 'deadlines.pledge-registration-breach',
   /** Daily after midnight (Asia/Shanghai): marks overdue instalments and moves loans to OVERDUE / DEFAULTED / back to ACTIVE. */
   MONITORING_LOANS_OVERDUE = 'monitoring.loans-overdue',
+  /** Refreshes the statistics view (loan_month_fact): debounced after loan changes (dedupe key `stats-refresh`), and nightly. */
+  STATS_REFRESH = 'stats.refresh',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -73,6 +76,8 @@ export interface JobPayloads {
   [JobName.DEADLINES_PLEDGE_REGISTRATION_BREACH]: { registrationId: string; dueAt: string };
   /** `today` (YYYY-MM-DD) overrides the Asia/Shanghai date, for catching up a missed day. */
   [JobName.MONITORING_LOANS_OVERDUE]: { today?: string };
+  /** What asked for it (the last change of a debounced burst, or "nightly"); the refresh reads current state. */
+  [JobName.STATS_REFRESH]: { reason?: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.
