@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const seconds = (Date.now() - loadStarted) / 1000;
     console.log(
       `Loaded ${counts.enterprises} enterprises, ${counts.assets} IP assets, ${counts.valuations} valuations, ${counts.needs} needs, ${counts.products} products, ` +
-        `${counts.loans} loans (${counts.instalments} instalments, ${counts.repayments} repayments)` +
+        `${counts.loans} loans (${counts.instalments} instalments, ${counts.repayments} repayments, ${counts.registrations} pledge registrations)` +
         `${counts.skipped ? ` (${counts.skipped} enterprises already present, skipped)` : ''} in ${seconds.toFixed(1)} s`,
     );
     const refreshStarted = Date.now();
