@@ -79,49 +79,44 @@ export function baseFiguresSql(p: FiguresSqlParts): string {
 
 /**
  * Over `loan_month_fact` (one row per loan and month it was disbursed or repaid principal):
- * the rows in scope are first summed into cells (group × month × month of default), so a
- * period's balance is the sum of the cells up to its end — no repayment is visited once per
- * later month. New-loan figures read each loan's disbursement row.
+ * a balance at a month-end is the sum of the rows up to it — no repayment is visited once per
+ * later month. The totals and a breakdown come from one aggregate pass (grouping sets); by
+ * MONTH the rows are first summed into month × month-of-default cells, a few hundred at most,
+ * and each month-end sums the cells before it. New-loan figures read the disbursement rows
+ * (month = disbursed_month) of the range only.
  */
 export function viewFiguresSql(p: FiguresSqlParts): string {
-  const periods = [`select '*'::text as k, null::text as lk, ${p.start}::date as p_start, ${p.end}::date as p_end`];
-  if (p.monthly) {
-    periods.push(`select to_char(m, 'YYYY-MM'), null::text, m::date, (m + interval '1 month' - interval '1 day')::date
-                    from generate_series(${p.start}::date, ${p.end}::date, interval '1 month') m`);
-  } else if (p.grouped) {
-    periods.push(`select distinct f.lk, f.lk, ${p.start}::date, ${p.end}::date from f`);
-  }
-  const where = [`l.month <= ${p.end}::date`, ...p.where];
-  // A disbursement row of a loan disbursed in the period, in the period's group.
-  const isNew = `f.month = f.disbursed_month and f.disbursed_month between p.p_start and p.p_end and (p.lk is null or f.lk = p.lk)`;
+  const where = [`l.month <= ${p.end}::date`, ...p.where].join(' and ');
+  const isNew = `l.month = l.disbursed_month and l.disbursed_month >= ${p.start}::date`;
+  const lastMonth = `date_trunc('month', ${p.end}::date)::date`;
+  // Totals ("*") and, when grouped by a loan column or by month, the groups, in one pass.
+  const byGroup = p.monthly ? `to_char(l.disbursed_month, 'YYYY-MM')` : p.grouped ? p.loanKey : null;
+  const key = (expr: string | null) => (expr ? `case when grouping(${expr}) = 1 then '*' else ${expr} end` : `'*'::text`);
+  const groupBy = (expr: string | null) => (expr ? `group by grouping sets ((), (${expr}))` : '');
+  const stockSums = (m: string, d = 'l.disbursed_fen', r = 'l.repaid_fen', dm = 'l.defaulted_month') => `sum(${d})::text as disbursed_to_date, sum(${r})::text as repaid_to_date,
+               coalesce(sum(${d}) filter (where ${dm} <= ${m}), 0)::text as defaulted_disbursed,
+               coalesce(sum(${r}) filter (where ${dm} <= ${m}), 0)::text as defaulted_repaid`;
+  const st = p.monthly
+    ? `select '*'::text as k, ${stockSums(lastMonth, 'c.d', 'c.r', 'c.defaulted_month')} from cells c
+       union all
+       select to_char(m, 'YYYY-MM'), ${stockSums('m::date', 'c.d', 'c.r', 'c.defaulted_month')}
+         from generate_series(${p.start}::date, ${p.end}::date, interval '1 month') m join cells c on c.month <= m group by m`
+    : `select ${key(p.grouped ? p.loanKey : null)} as k, ${stockSums(lastMonth)} from loan_month_fact l where ${where} ${groupBy(p.grouped ? p.loanKey : null)}`;
+  const cells = p.monthly
+    ? `cells as (select l.month, l.defaulted_month, sum(l.disbursed_fen) as d, sum(l.repaid_fen) as r from loan_month_fact l where ${where} group by l.month, l.defaulted_month),`
+    : '';
   return `
-      with f as (
-        select l.loan_id, l.enterprise_id, l.month, l.disbursed_month, l.defaulted_month, l.disbursed_fen, l.repaid_fen,
-               l.principal_fen, l.pledge_rate_bp, l.patent_ids, l.implemented_ids, ${p.loanKey} as lk
-          from loan_month_fact l
-         where ${where.join(' and ')}
-      ),
-      periods as (${periods.join(' union all ')}),
-      cells as (
-        select lk, month, defaulted_month, sum(disbursed_fen) as d, sum(repaid_fen) as r from f group by lk, month, defaulted_month
-      ),
-      st as (
-        select p.k, sum(c.d)::text as disbursed_to_date, sum(c.r)::text as repaid_to_date,
-               coalesce(sum(c.d) filter (where c.defaulted_month <= p.p_end), 0)::text as defaulted_disbursed,
-               coalesce(sum(c.r) filter (where c.defaulted_month <= p.p_end), 0)::text as defaulted_repaid
-          from periods p join cells c on c.month <= p.p_end and (p.lk is null or c.lk = p.lk)
-         group by p.k
-      ),
+      with ${cells}
+      st as (${st}),
       fresh as (
-        select p.k, count(*)::int as new_count, sum(f.principal_fen)::text as new_amount, count(distinct f.enterprise_id)::int as customers,
-               coalesce(sum(f.pledge_rate_bp::numeric * f.principal_fen) filter (where f.pledge_rate_bp is not null), 0)::text as pledge_weighted,
-               coalesce(sum(f.principal_fen) filter (where f.pledge_rate_bp is not null), 0)::text as pledge_base
-          from periods p join f on ${isNew}
-         group by p.k
+        select ${key(byGroup)} as k, count(*)::int as new_count, sum(l.principal_fen)::text as new_amount, count(distinct l.enterprise_id)::int as customers,
+               coalesce(sum(l.pledge_rate_bp::numeric * l.principal_fen) filter (where l.pledge_rate_bp is not null), 0)::text as pledge_weighted,
+               coalesce(sum(l.principal_fen) filter (where l.pledge_rate_bp is not null), 0)::text as pledge_base
+          from loan_month_fact l where ${where} and ${isNew} ${groupBy(byGroup)}
       ),
       pats as (
-        select p.k, count(distinct x.id)::int as patents, count(distinct x.id) filter (where x.id = any(f.implemented_ids))::int as implemented
-          from periods p join f on ${isNew} cross join lateral unnest(f.patent_ids) as x(id)
-         group by p.k
+        select ${key(byGroup)} as k, count(distinct x.id)::int as patents, count(distinct x.id) filter (where x.id = any(l.implemented_ids))::int as implemented
+          from loan_month_fact l cross join lateral unnest(l.patent_ids) as x(id)
+         where ${where} and ${isNew} ${groupBy(byGroup)}
       )${OUTPUT}`;
 }

@@ -51,6 +51,8 @@ export class LoanMonthFacts1796593290047 implements MigrationInterface {
     // REFRESH … CONCURRENTLY needs a unique index; readers keep reading the old rows meanwhile.
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_loan_month_fact" ON "loan_month_fact" ("loan_id", "month")`);
     await queryRunner.query(`CREATE INDEX "IDX_loan_month_fact_month" ON "loan_month_fact" ("month")`);
+    // The disbursement rows, which new-loan figures read by their month.
+    await queryRunner.query(`CREATE INDEX "IDX_loan_month_fact_disbursed" ON "loan_month_fact" ("disbursed_month") WHERE month = disbursed_month`);
     await queryRunner.query(`CREATE INDEX "IDX_loan_month_fact_bank" ON "loan_month_fact" ("bank_organization_id", "month")`);
     await queryRunner.query(`CREATE INDEX "IDX_loan_month_fact_region" ON "loan_month_fact" ("region_path" varchar_pattern_ops)`);
     await queryRunner.query(
