@@ -58,7 +58,7 @@ describe('the policy editor and the calendar in a real browser', () => {
     await page.getByTestId('policy-save').click();
     // 150% is 15000 bp: the server's rules (at most 10000 bp) refuse it on that field.
     const ratioItem = page.locator('.ant-form-item').filter({ has: ratio });
-    await ratioItem.locator('.ant-form-item-explain-error').waitFor();
+    await ratioItem.locator('.ant-form-item-explain-error').getByText('比例须在 0% 至 100% 之间', { exact: false }).waitFor();
     await h.shot(page, 'policy-form-error');
     expect(await q(`select 1 from regional_policy where region_id = $1 and status = 'DRAFT'`, [minhang.id])).toHaveLength(0);
 

@@ -16,7 +16,7 @@ function Month({ year, month, exceptions }: { year: number; month: number; excep
   const weekdays = t('calendar.weekdays', { returnObjects: true }) as string[];
   return (
     <Card size="small" title={t('calendar.month', { month })} data-testid={`calendar-month-${month}`}>
-      <table style={{ width: '100%', borderCollapse: 'collapse', textAlign: 'center', fontSize: 12 }}>
+      <table style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse', textAlign: 'center', fontSize: 12 }}>
         <thead>
           <tr>
             {weekdays.map((w) => (

@@ -3,7 +3,7 @@ import type { Rule } from 'antd/es/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MoneyInput, moneyRule } from '../shared/MoneyInput';
-import { ApiError, showOnFields } from '../shared/errors';
+import { ApiError, apiErrors, showOnFields } from '../shared/errors';
 import { FEE_KINDS, fieldOfRulesPath, pctToBp, PolicyFormValues, RISK_ROLES } from './policy-form';
 
 type Path = (string | number)[];
@@ -59,6 +59,13 @@ export function PolicyVersionForm({ initial, baseVersion, submit, onCancel }: Po
       await submit(values);
     } catch (e) {
       setProblems(showOnFields(form, e, fieldOfRulesPath));
+      // The server counts ratios in basis points; the form shows % — say the limit in the form's unit.
+      for (const x of apiErrors(e)) {
+        const name = x.field && fieldOfRulesPath(x.field);
+        const last = name?.[name.length - 1];
+        if (name && (last === 'ratioPct' || (RISK_ROLES as readonly unknown[]).includes(last)))
+          form.setFields([{ name, errors: [t('policy.form.ratioRange', { message: x.message })] }]);
+      }
     } finally {
       setSaving(false);
     }
