@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Space } from 'antd';
+import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +65,7 @@ export function PolicyVersionForm({ initial, baseVersion, submit, onCancel }: Po
         const name = x.field && fieldOfRulesPath(x.field);
         const last = name?.[name.length - 1];
         if (name && (last === 'ratioPct' || (RISK_ROLES as readonly unknown[]).includes(last)))
-          form.setFields([{ name, errors: [t('policy.form.ratioRange', { message: x.message })] }]);
+          (form as FormInstance).setFields([{ name, errors: [t('policy.form.ratioRange', { message: x.message })] }]);
       }
     } finally {
       setSaving(false);
