@@ -37,7 +37,8 @@ export function PolicyVersionForm({ initial, baseVersion, submit, onCancel }: Po
       <Input suffix="%" inputMode="decimal" disabled={disabled} data-testid={testId(path)} />
     </Form.Item>
   );
-  const money = (path: Path, labelKey: string, disabled: boolean) => (
+  // Caps stay editable while their rule is off: versionInput sends a rule's cap only with the rule.
+  const money = (path: Path, labelKey: string) => (
     <Form.Item name={path} label={t(labelKey)} rules={[moneyRule(t)]}>
       <MoneyInput data-testid={testId(path)} />
     </Form.Item>
@@ -111,8 +112,8 @@ export function PolicyVersionForm({ initial, baseVersion, submit, onCancel }: Po
       {flag(['interestSubsidy', 'enabled'], 'policy.form.enabled')}
       <Row gutter={16}>
         <Col span={6}>{pct(['interestSubsidy', 'ratioPct'], 'policy.form.ratioPct', !interestOn)}</Col>
-        <Col span={6}>{money(['interestSubsidy', 'capPerLoan'], 'policy.form.capPerLoan', !interestOn)}</Col>
-        <Col span={6}>{money(['interestSubsidy', 'capPerFirmYear'], 'policy.form.capPerFirmYear', !interestOn)}</Col>
+        <Col span={6}>{money(['interestSubsidy', 'capPerLoan'], 'policy.form.capPerLoan')}</Col>
+        <Col span={6}>{money(['interestSubsidy', 'capPerFirmYear'], 'policy.form.capPerFirmYear')}</Col>
         <Col span={6}>{flag(['interestSubsidy', 'allowIfEverOverdue'], 'policy.form.allowIfEverOverdue')}</Col>
       </Row>
 
@@ -121,7 +122,7 @@ export function PolicyVersionForm({ initial, baseVersion, submit, onCancel }: Po
         <Row gutter={16} key={k} align="bottom">
           <Col span={6}>{flag(['fees', k, 'enabled'], `policy.rules.fee.${k}`)}</Col>
           <Col span={6}>{pct(['fees', k, 'ratioPct'], 'policy.form.ratioPct', !feesOn[k]?.enabled)}</Col>
-          <Col span={6}>{money(['fees', k, 'cap'], 'policy.form.cap', !feesOn[k]?.enabled)}</Col>
+          <Col span={6}>{money(['fees', k, 'cap'], 'policy.form.cap')}</Col>
         </Row>
       ))}
 
@@ -129,7 +130,7 @@ export function PolicyVersionForm({ initial, baseVersion, submit, onCancel }: Po
       <Row gutter={16} align="bottom">
         <Col span={6}>{flag(['premium', 'enabled'], 'policy.form.enabled')}</Col>
         <Col span={6}>{pct(['premium', 'ratioPct'], 'policy.form.ratioPct', !premiumOn)}</Col>
-        <Col span={6}>{money(['premium', 'cap'], 'policy.form.cap', !premiumOn)}</Col>
+        <Col span={6}>{money(['premium', 'cap'], 'policy.form.cap')}</Col>
       </Row>
 
       <Divider titlePlacement="start">{t('policy.rules.riskCompensation')}</Divider>
@@ -142,7 +143,7 @@ export function PolicyVersionForm({ initial, baseVersion, submit, onCancel }: Po
             </Form.Item>
           </Col>
         ))}
-        <Col span={4}>{money(['riskCompensation', 'cap'], 'policy.form.capPerLoan', !riskOn)}</Col>
+        <Col span={4}>{money(['riskCompensation', 'cap'], 'policy.form.capPerLoan')}</Col>
       </Row>
       <Space>
         {flag(['riskCompensation', 'requireFailedRecovery'], 'policy.form.requireFailedRecovery')}
@@ -151,7 +152,7 @@ export function PolicyVersionForm({ initial, baseVersion, submit, onCancel }: Po
 
       <Divider titlePlacement="start">{t('policy.rules.annualBudgetFen')}</Divider>
       <Row gutter={16}>
-        <Col span={8}>{money(['annualBudget'], 'policy.form.annualBudget', false)}</Col>
+        <Col span={8}>{money(['annualBudget'], 'policy.form.annualBudget')}</Col>
       </Row>
       <Alert type="info" showIcon title={t('policy.form.carried', { version: baseVersion })} style={{ marginBottom: 16 }} />
       <Space>

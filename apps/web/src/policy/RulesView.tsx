@@ -96,7 +96,7 @@ export function RulesView({ rules }: { rules: PolicyRulesFieldsFragment }) {
     { key: 'annualBudgetFen', text: r.annualBudgetFen ? money(r.annualBudgetFen) : none },
   ];
   return (
-    <Descriptions bordered column={1} size="small" data-testid="policy-rules">
+    <Descriptions bordered column={1} size="small" styles={{ label: { width: 150, whiteSpace: 'nowrap' } }} data-testid="policy-rules">
       {rows.map((row) => (
         <Descriptions.Item key={row.key} label={t(`policy.rules.${row.key}`)}>
           <div data-testid={`policy-rule-${row.key}`}>{row.text}</div>
