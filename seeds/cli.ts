@@ -2,6 +2,7 @@
 // firms with proportional IP, valuations, needs, banks and products. Both are idempotent.
 import { SingleBar, Presets } from 'cli-progress';
 import { createDataSource } from '@zhirong/persistence';
+import { refreshStatistics } from '@zhirong/stats';
 import { seedDemo } from './demo';
 import { runSeedPlan } from './generator/plan';
 
@@ -49,9 +50,12 @@ async function main(): Promise<void> {
     const seconds = (Date.now() - loadStarted) / 1000;
     console.log(
       `Loaded ${counts.enterprises} enterprises, ${counts.assets} IP assets, ${counts.valuations} valuations, ${counts.needs} needs, ${counts.products} products, ` +
-        `${counts.loans} loans (${counts.instalments} instalments, ${counts.repayments} repayments)` +
+        `${counts.loans} loans (${counts.instalments} instalments, ${counts.repayments} repayments, ${counts.registrations} pledge registrations)` +
         `${counts.skipped ? ` (${counts.skipped} enterprises already present, skipped)` : ''} in ${seconds.toFixed(1)} s`,
     );
+    const refreshStarted = Date.now();
+    await refreshStatistics(dataSource);
+    console.log(`Statistics view refreshed in ${((Date.now() - refreshStarted) / 1000).toFixed(1)} s`);
     await dataSource.query('ANALYZE');
     console.log('Run `npm run reindex` to make the new firms and assets searchable (the load bypasses the search outbox).');
   } finally {

@@ -1,4 +1,5 @@
 import { seedReferencePolicies } from '@zhirong/policy';
+import { refreshStatistics } from '@zhirong/stats';
 import { configureDemoWebhooks } from '@zhirong/whitelist';
 import { seedDemoLoans } from './loans.seed';
 import { DataSource } from 'typeorm';
@@ -35,6 +36,8 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
   const event = async () => {
     await seedDemoEvent(dataSource, { office: org('office').id, firm: org('firm').id, bank: org('bank').id, bank2: org('bank2').id });
     await seedDemoLoans(dataSource, { firm: org('firm').id, bank: org('bank').id, bank2: org('bank2').id, guarantor: org('guarantor').id });
+    // The loans were written with plain SQL: the statistics view learns of them now, not at the nightly refresh.
+    await refreshStatistics(dataSource);
   };
   if (loaded) return event();
   await runSeedPlan(dataSource, {

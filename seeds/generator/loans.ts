@@ -1,9 +1,11 @@
 import { Pool } from 'pg';
+import { loadScaleRegistrations } from './registrations';
 
 export interface LoanCounts {
   loans: number;
   instalments: number;
   repayments: number;
+  registrations: number;
 }
 
 /**
@@ -18,11 +20,11 @@ export interface LoanCounts {
  * 30–60%, disbursement between 2023-01-01 and `today`; then 4% defaulted (4 instalments paid,
  * default 4 months + 90 days after disbursement), 5% overdue (the instalment due last unpaid),
  * 5% contracted but not disbursed, the rest repaid at maturity or active with every due
- * instalment paid. Pledge registrations are the pledges domain's table and are not generated.
+ * instalment paid; their pledge registrations (registrations.ts).
  * Idempotent: ids derive from the firm's, and every insert skips rows that exist.
  */
 export async function loadScaleLoans(pool: Pool, enterpriseIds: string[], productIds: string[], ratio: number, today: string): Promise<LoanCounts> {
-  if (!enterpriseIds.length || !productIds.length || ratio <= 0) return { loans: 0, instalments: 0, repayments: 0 };
+  if (!enterpriseIds.length || !productIds.length || ratio <= 0) return { loans: 0, instalments: 0, repayments: 0, registrations: 0 };
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -116,8 +118,9 @@ export async function loadScaleLoans(pool: Pool, enterpriseIds: string[], produc
          from scale_loan s join ip_asset a on a.enterprise_id = s.enterprise_id
         order by s.loan_id, a.id`,
     );
+    const registrations = await loadScaleRegistrations(client, today);
     await client.query('COMMIT');
-    return { loans: loans.rowCount ?? 0, instalments: instalments.rowCount ?? 0, repayments: repayments.rowCount ?? 0 };
+    return { loans: loans.rowCount ?? 0, instalments: instalments.rowCount ?? 0, repayments: repayments.rowCount ?? 0, registrations };
   } catch (e) {
     await client.query('ROLLBACK');
     throw e;

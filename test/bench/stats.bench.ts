@@ -1,13 +1,13 @@
 // `npm run bench -- stats [--scale N]`: financingStatistics on the scale seed (100,000 firms,
-// about 30,000 loans with their schedules and repayments by default). The service's statement
-// is the plain set-based SQL over the base tables (no materialised view yet); the baseline is
-// the cheapest useful question — the platform's totals for one month — so the ratios show what
-// a longer range, a breakdown and an access predicate cost on top.
+// about 30,000 loans with their schedules and repayments by default), each question answered
+// from the base tables (the set-based SQL: the baseline) and from the materialised per-loan-month
+// facts, in the same run, alternating, so the ratio compares like with like. Also the time of
+// one REFRESH MATERIALIZED VIEW CONCURRENTLY (what a debounced refresh costs).
 import { Actor, OrganizationType, Role } from '@zhirong/core';
-import { StatisticsGroupBy, StatisticsService } from '@zhirong/stats';
+import { StatisticsGroupBy, StatisticsRefresh, StatisticsService, StatisticsSource } from '@zhirong/stats';
 import { benchDatabase, fmt, percentiles, printTable, timed } from './support';
 
-export const description = 'financingStatistics on the scale seed: p50/p95 per question, ratio to the one-month platform totals';
+export const description = 'financingStatistics on the scale seed: p50/p95 per question from the base tables and from the materialised view, and their ratio';
 
 const RUNS = 7;
 
@@ -16,7 +16,11 @@ export async function run(args: string[]): Promise<void> {
   const scale = i >= 0 ? Number(args[i + 1]) : 100_000;
   const { dataSource } = await benchDatabase(scale);
   try {
-    const service = new StatisticsService(dataSource);
+    const refreshes = new StatisticsRefresh(dataSource);
+    const service = new StatisticsService(dataSource, refreshes);
+    const refreshSamples: number[] = [];
+    for (let r = 0; r < 3; r++) refreshSamples.push((await refreshes.refresh()).tookMs);
+    const [{ facts }] = (await dataSource.query('select count(*)::int as facts from loan_month_fact')) as { facts: number }[];
     const [{ loans, repayments }] = (await dataSource.query('select (select count(*) from loan)::int as loans, (select count(*) from repayment)::int as repayments')) as {
       loans: number;
       repayments: number;
@@ -45,23 +49,35 @@ export async function run(args: string[]): Promise<void> {
       { name: 'busiest bank, 12 months by PRODUCT', actor: banker, filter: { ...year, groupBy: StatisticsGroupBy.PRODUCT } },
     ];
     const rows: Record<string, string | number>[] = [];
-    let baseline = 0;
     for (const q of questions) {
-      await service.financingStatistics(q.actor, q.filter); // warm the cache: the figure is the query's, not the disk's
-      const samples: number[] = [];
-      let groups = 0;
-      let count = 0;
+      const samples = { base: [] as number[], view: [] as number[] };
+      const ask = (source: StatisticsSource) => service.financingStatistics(q.actor, { ...q.filter, source });
+      // Warm both: the figure is the query's, not the disk's; and both must agree.
+      const [base, view] = [await ask(StatisticsSource.BASE_TABLES), await ask(StatisticsSource.MATERIALISED_VIEW)];
+      // Groups with equal amounts and labels may come in either order: compare them by key.
+      const byKey = (s: typeof base) => JSON.stringify([s.totals, [...s.groups].sort((a, b) => a.key.localeCompare(b.key))]);
+      const same = byKey(base) === byKey(view);
       for (let r = 0; r < RUNS; r++) {
-        const { ms, value } = await timed(() => service.financingStatistics(q.actor, q.filter));
-        samples.push(ms);
-        groups = value.groups.length;
-        count = value.totals.newLoanCount;
+        samples.base.push((await timed(() => ask(StatisticsSource.BASE_TABLES))).ms);
+        samples.view.push((await timed(() => ask(StatisticsSource.MATERIALISED_VIEW))).ms);
       }
-      const p = percentiles(samples);
-      if (!baseline) baseline = p.p50;
-      rows.push({ question: q.name, 'new loans': count, groups, p50: fmt(p.p50), p95: fmt(p.p95), 'ratio to baseline': `${(p.p50 / baseline).toFixed(2)}×` });
+      const b = percentiles(samples.base);
+      const v = percentiles(samples.view);
+      rows.push({
+        question: q.name,
+        'new loans': base.totals.newLoanCount,
+        groups: base.groups.length,
+        'base p50': fmt(b.p50),
+        'base p95': fmt(b.p95),
+        'view p50': fmt(v.p50),
+        'view p95': fmt(v.p95),
+        'base ÷ view (p50)': `${(b.p50 / v.p50).toFixed(1)}×`,
+        'same figures': same ? 'yes' : 'NO',
+      });
     }
-    printTable(`financingStatistics over ${loans} loans and ${repayments} repayments (${scale} firms), ${RUNS} runs each, base tables`, rows);
+    printTable(`financingStatistics over ${loans} loans and ${repayments} repayments (${scale} firms; ${facts} loan-month facts), ${RUNS} runs each per source`, rows);
+    const rp = percentiles(refreshSamples);
+    console.log(`REFRESH MATERIALIZED VIEW CONCURRENTLY loan_month_fact: p50 ${fmt(rp.p50)} over ${refreshSamples.length} runs`);
   } finally {
     await dataSource.destroy();
   }

@@ -215,6 +215,7 @@ const TYPE_RULES: Record<string, Permission | string> = {
   SatisfactionFigures: 'part of FinancingStatistics',
   PageInfo: 'pagination',
   RegionalPolicy: Permission.POLICY_READ,
+  PolicyRegion: 'regions (public reference data) with the count of versions the caller may read (POLICY_READ), and the caller’s own region',
   EffectivePolicy: 'published policy only: public to every signed-in user',
   PolicyRules: 'part of RegionalPolicy',
   RegistrationRule: 'part of RegionalPolicy',

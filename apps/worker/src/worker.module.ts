@@ -8,6 +8,7 @@ import { PledgesJobsModule } from '@zhirong/pledges';
 import { MatchingJobsModule } from '@zhirong/matching';
 import { NotificationJobsModule } from '@zhirong/notifications';
 import { SearchIndexingWorkerModule } from '@zhirong/search-indexing';
+import { StatsJobsModule } from '@zhirong/stats';
 import { WhitelistJobsModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -28,6 +29,7 @@ export class WorkerModule {
         EventsJobsModule,
         LoansJobsModule,
         PledgesJobsModule,
+        StatsJobsModule,
       ],
     };
   }

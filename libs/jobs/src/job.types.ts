@@ -12,6 +12,7 @@ export enum QueueName {
   MONITORING = 'monitoring',
   MATCHING = 'matching',
   EVENTS = 'events',
+  STATS = 'stats',
 }
 
 /** Every job the platform runs. Adding one here makes the worker demand a handler. */
@@ -52,6 +53,8 @@ export enum JobName {
   MONITORING_LOANS_OVERDUE = 'monitoring.loans-overdue',
   /** A loan alert's signed webhook to the pledgee bank (a loan_alert_delivery row); retried with backoff. jobId `loan-alert-<deliveryId>`. */
   MONITORING_LOAN_ALERT_WEBHOOK = 'monitoring.loan-alert-webhook',
+  /** Refreshes the statistics view (loan_month_fact): debounced after loan changes (dedupe key `stats-refresh`), and nightly. */
+  STATS_REFRESH = 'stats.refresh',
 }
 
 /** The payload type of each job: `enqueue` and `@OnJob` handlers are checked against it. */
@@ -76,6 +79,8 @@ export interface JobPayloads {
   /** `today` (YYYY-MM-DD) overrides the Asia/Shanghai date, for catching up a missed day. */
   [JobName.MONITORING_LOANS_OVERDUE]: { today?: string };
   [JobName.MONITORING_LOAN_ALERT_WEBHOOK]: { deliveryId: string };
+  /** What asked for it (the last change of a debounced burst, or "nightly"); the refresh reads current state. */
+  [JobName.STATS_REFRESH]: { reason?: string };
 }
 
 // Compile-time guard: every job has a payload type and every name starts with a queue.

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
 import { Actor, AuditService, badInput, clock, ConnectionShape, FEN_PATTERN, notFound, paginate, todayInShanghai } from '@zhirong/core';
+import { JobOutbox } from '@zhirong/jobs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LoansArgs, RecordRepaymentInput, DisburseLoanInput, SetLoanRiskSharesInput } from './dto/loan.inputs';
 import { InstalmentStatus, LoanStatus } from './entities/loan.enums';
@@ -41,6 +42,7 @@ export class LoanService {
     @Inject(DISBURSEMENT_GUARDS) private readonly guards: LoanPortRegistry<DisbursementGuard>,
     @Inject(PLEDGE_RELEASE_HOOKS) private readonly releaseHooks: LoanPortRegistry<PledgeReleaseHook>,
     private readonly overdue: OverduePolicy,
+    private readonly outbox: JobOutbox,
   ) {}
 
   async one(actor: Actor, id: string): Promise<Loan> {
@@ -111,6 +113,7 @@ export class LoanService {
         entityId: loan.id,
         after: { disbursedOn: loan.disbursedOn, maturityDate: loan.maturityDate, instalments: schedule.length },
       });
+      await this.outbox.statisticsChanged(manager, `disburseLoan ${loan.id}`);
     });
     return this.dataSource.manager.findOneOrFail(Loan, { where: { id: input.loanId } });
   }
@@ -128,8 +131,9 @@ export class LoanService {
     if (principal + interest + penalty <= 0n) throw badInput('input.principal.amountFen', 'A repayment pays something');
     return this.dataSource.transaction(async (manager) => {
       const loan = await this.serviced(manager, actor, input.loanId);
-      if (loan.status !== LoanStatus.ACTIVE && loan.status !== LoanStatus.OVERDUE)
-        throw new LoansError(LoansErrorCode.STATUS, `Repayments are recorded on an ACTIVE or OVERDUE loan; this one is ${loan.status}`);
+      // A DEFAULTED loan still takes what the borrower pays (清收); it stays DEFAULTED until repaid in full.
+      if (loan.status !== LoanStatus.ACTIVE && loan.status !== LoanStatus.OVERDUE && loan.status !== LoanStatus.DEFAULTED)
+        throw new LoansError(LoansErrorCode.STATUS, `Repayments are recorded on an ACTIVE, OVERDUE or DEFAULTED loan; this one is ${loan.status}`);
       if (input.paidOn < loan.disbursedOn!) throw badInput('input.paidOn', 'A repayment cannot precede the disbursement');
       if (input.paidOn > todayInShanghai(clock.now())) throw badInput('input.paidOn', 'A repayment cannot be in the future');
       const outstanding = BigInt(loan.outstandingPrincipalFen);
@@ -189,6 +193,7 @@ export class LoanService {
       loan.outstandingPrincipalFen = newOutstanding.toString();
       const open = (await manager.find(LoanInstalment, { where: { loanId: loan.id } })).map(toOpen);
       if (newOutstanding === 0n && open.every((i) => i.unpaidFen === 0n)) {
+        // defaulted_on stays: the statistics of the month-ends in default still count the loan as non-performing.
         loan.status = LoanStatus.REPAID;
         loan.repaidOn = input.paidOn;
         loan.daysPastDue = 0;
@@ -216,6 +221,7 @@ export class LoanService {
         },
       });
       if (loan.status === LoanStatus.REPAID) for (const hook of this.releaseHooks.all()) await hook.onLoanRepaid(manager, loan);
+      await this.outbox.statisticsChanged(manager, `recordRepayment ${loan.id}`);
       return repayment;
     });
   }
@@ -283,6 +289,7 @@ export class LoanService {
         await manager.save(fresh);
         if (before !== fresh.status) {
           changed++;
+          if (fresh.status === LoanStatus.DEFAULTED) await this.outbox.statisticsChanged(manager, `loanStatusBySweep ${fresh.id}`);
           await this.audit.record(manager, {
             action: 'loanStatusBySweep',
             entityType: 'Loan',

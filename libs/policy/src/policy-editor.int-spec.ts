@@ -152,4 +152,34 @@ describe('policy editor: draft, publish, versions', () => {
     );
     expect(e.data!.effectivePolicy).toMatchObject({ sourceRegionName: '朝阳区', policy: { rules: { registration: { offlineWorkingDays: 2 } } } });
   });
+  it('lists the regions with versions each caller may read, drafts only for the office that manages them, and the caller’s own region', async () => {
+    const ONLY = `query { policyRegions { id name versionCount } }`;
+    const draft = await t.gql<{ createPolicyVersion: { id: string } }>(
+      CREATE,
+      { input: { regionId: f.regions.minhang.id, validFrom: '2030-01-01', rules, note: '草稿' } },
+      await f.token('office'),
+    );
+    expect(draft.errors).toBeUndefined();
+    const count = async (who: 'office' | 'bank' | 'office.bj') =>
+      (await t.gql<{ policyRegions: { id: string; versionCount: number }[] }>(ONLY, {}, await f.token(who))).data!.policyRegions.find((r) => r.id === f.regions.minhang.id)
+        ?.versionCount;
+    const office = await count('office');
+    // The bank reads the published versions only; the office also its drafts (this one and any the tests above left).
+    const [{ drafts, published }] = (await t.dataSource.query(
+      `select count(*) filter (where status = 'DRAFT')::int as drafts, count(*) filter (where status <> 'DRAFT')::int as published from regional_policy where region_id = $1`,
+      [f.regions.minhang.id],
+    )) as { drafts: number; published: number }[];
+    expect(drafts).toBeGreaterThan(0);
+    expect(office).toBe(drafts + published);
+    expect(await count('bank')).toBe(published);
+    // Beijing's office sees Minhang's published versions too (published policy is public), and its own region even without versions.
+    const bj = (await t.gql<{ policyRegions: { id: string }[] }>(ONLY, {}, await f.token('office.bj'))).data!.policyRegions;
+    expect(bj.some((r) => r.id === f.orgs['office.bj'].regionId)).toBe(true);
+    // One version by id: a draft is the managing office's only.
+    const READ = `query($id: ID!) { regionalPolicy(id: $id) { id status } }`;
+    expect((await t.gql<{ regionalPolicy: { status: string } }>(READ, { id: draft.data!.createPolicyVersion.id }, await f.token('office'))).data!.regionalPolicy.status).toBe(
+      'DRAFT',
+    );
+    expect(firstError(await t.gql(READ, { id: draft.data!.createPolicyVersion.id }, await f.token('bank'))).extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
 });

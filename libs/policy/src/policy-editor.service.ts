@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, Permission } from '@zhirong/access';
+import { accessPredicate, AccessService, Permission, positionalBinder } from '@zhirong/access';
 import { Actor, addDays, badInput, AuditService, ConnectionShape, forbidden, isPlatformAdmin, notFound, paginate, todayInShanghai, clock } from '@zhirong/core';
 import { Region } from '@zhirong/identity';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { CreatePolicyVersionInput, RegionalPoliciesArgs, rulesFromGraphql } from './dto/policy.objects';
+import { CreatePolicyVersionInput, PolicyRegionObject, RegionalPoliciesArgs, rulesFromGraphql } from './dto/policy.objects';
 import { PolicyStatus, RegionalPolicy } from './entities/regional-policy.entity';
 import { PolicyError, PolicyErrorCode } from './policy.errors';
 import { checkPolicyRules } from './policy-rules';
@@ -49,6 +49,22 @@ export class PolicyEditorService {
     const found = ok.has(id) ? await manager.findOneBy(RegionalPolicy, { id }) : null;
     if (!found) throw notFound('RegionalPolicy', id);
     return found;
+  }
+
+  /** The regions whose versions the actor may read (most versions first), and the actor's own region (an office's first draft). */
+  async regions(actor: Actor): Promise<PolicyRegionObject[]> {
+    const params: unknown[] = [];
+    const bind = positionalBinder(params);
+    const readable = accessPredicate(actor, Permission.POLICY_READ, 'rp.id', bind);
+    const own = bind(actor.regionPath);
+    return (await this.dataSource.query(
+      `select r.id, r.name, r.code, r.path, count(rp.id)::int as "versionCount"
+         from region r left join regional_policy rp on rp.region_id = r.id and ${readable}
+        group by r.id
+       having count(rp.id) > 0 or r.path = ${own}
+        order by count(rp.id) desc, r.path`,
+      params,
+    )) as PolicyRegionObject[];
   }
 
   async effective(regionId: string, onDate: string | undefined): Promise<EffectivePolicy> {

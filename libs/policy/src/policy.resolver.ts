@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, pageComplexity, Role, Roles } from '@zhirong/core';
-import { CreatePolicyVersionInput, EffectivePolicyObject, RegionalPoliciesArgs, RegionalPolicyConnection, RegionalPolicyObject } from './dto/policy.objects';
+import { CreatePolicyVersionInput, EffectivePolicyObject, PolicyRegionObject, RegionalPoliciesArgs, RegionalPolicyConnection, RegionalPolicyObject } from './dto/policy.objects';
 import { PolicyEditorService } from './policy-editor.service';
 
 @Resolver(() => RegionalPolicyObject)
@@ -14,6 +14,16 @@ export class PolicyResolver {
   async regionalPolicies(@CurrentActor() actor: Actor, @Args() args: RegionalPoliciesArgs): Promise<RegionalPolicyConnection> {
     const page = await this.editor.list(actor, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: RegionalPolicyObject.from(e.node) })) };
+  }
+
+  @Query(() => RegionalPolicyObject, { description: '区域政策版本 — one version by id (a draft only for the offices that manage it)' })
+  async regionalPolicy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '版本 id' }) id: string): Promise<RegionalPolicyObject> {
+    return RegionalPolicyObject.from(await this.editor.get(actor, id));
+  }
+
+  @Query(() => [PolicyRegionObject], { description: '有政策的地区 — regions with versions you may read, and your own region' })
+  async policyRegions(@CurrentActor() actor: Actor): Promise<PolicyRegionObject[]> {
+    return this.editor.regions(actor);
   }
 
   @Query(() => EffectivePolicyObject, {

@@ -6,3 +6,5 @@ export * from './stats.rules';
 export * from './statistics.service';
 export * from './statistics-csv';
 export * from './stats.module';
+export * from './statistics-refresh.service';
+export * from './jobs/stats.jobs';

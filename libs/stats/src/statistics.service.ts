@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { StatisticsGroupBy, StatisticsSource } from './dto/statistics.enums';
 import { StatisticsFilter } from './dto/statistics.inputs';
 import { FinancingFigures, FinancingStatistics, FinancingStatisticsGroup, SatisfactionFigures, YearOnYear } from './dto/statistics.objects';
+import { baseFiguresSql, viewFiguresSql } from './statistics-sql';
+import { StatisticsRefresh } from './statistics-refresh.service';
 import { StatsError, StatsErrorCode } from './stats.errors';
 import { averageRating, growthBp, meetsTarget, monthRange, MonthRange, ratioBp, weightedAverage, YOY_TARGET_BP, yearEarlier } from './stats.rules';
 
@@ -45,9 +47,11 @@ const LABELS: Record<Exclude<StatisticsGroupBy, StatisticsGroupBy.MONTH>, { sql:
 };
 
 /**
- * 融资统计. Every figure is one set-based SQL statement over the loan tables (nothing
- * is summed in Node but the handful of group rows); who may count which loans is the
- * access policy's STATISTICS_READ.
+ * 融资统计. Every figure is one set-based SQL statement (nothing is summed in Node but the
+ * handful of group rows), by default over the materialised per-loan-month facts
+ * (`loan_month_fact`, refreshed by the `stats.refresh` job; `asOf` is its last refresh), or
+ * over the loan tables themselves with `source: BASE_TABLES`; both give the same figures for
+ * the same data. Who may count which loans is the access policy's STATISTICS_READ.
  *
  * Definitions (also in the schema's descriptions):
  * - new loans, customers, pledge rate, patents: loans disbursed (disbursed_on) in the period;
@@ -55,14 +59,18 @@ const LABELS: Record<Exclude<StatisticsGroupBy, StatisticsGroupBy.MONTH>, { sql:
  * - non-performing: loans in DEFAULTED with defaulted_on on or before that day. LOANS moves a
  *   loan to DEFAULTED when it passes the policy's defaultAfterDaysPastDue, so this is "overdue
  *   beyond the policy's default threshold"; recoveries after default are not netted (book
- *   balance). A loan that left DEFAULTED (repaid) loses defaulted_on (CHK_loan_defaulted), so
- *   past month-ends do not count it as non-performing — its balance then is counted;
+ *   balance). A loan repaid after default keeps defaulted_on (CHK_loan_defaulted), so the
+ *   month-ends between default and repayment count it as non-performing, later ones do not
+ *   (its outstanding principal is then 0);
  * - average pledge rate: Σ(pledge_rate_bp × principal) / Σ principal of the new loans;
  * - cancelled loans and loans never disbursed are not counted.
  */
 @Injectable()
 export class StatisticsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly refreshes: StatisticsRefresh,
+  ) {}
 
   async financingStatistics(actor: Actor, filter: StatisticsFilter): Promise<FinancingStatistics> {
     const range = monthRange(filter.from, filter.to);
@@ -70,11 +78,13 @@ export class StatisticsService {
     const regionPath = filter.regionId ? await this.regionPath(filter.regionId, 'filter.regionId') : null;
     const parkPath = filter.parkId ? await this.regionPath(filter.parkId, 'filter.parkId') : null;
     const groupBy = filter.groupBy ?? null;
+    const source = filter.source ?? StatisticsSource.MATERIALISED_VIEW;
 
-    const [current, previous, satisfaction] = await Promise.all([
-      this.figures(actor, filter, range, regionPath, groupBy),
-      this.figures(actor, filter, earlier, regionPath, groupBy),
+    const [current, previous, satisfaction, refreshedAt] = await Promise.all([
+      this.figures(actor, filter, range, regionPath, groupBy, source),
+      this.figures(actor, filter, earlier, regionPath, groupBy, source),
       this.satisfaction(actor, filter, range, regionPath, parkPath),
+      source === StatisticsSource.MATERIALISED_VIEW ? this.refreshes.lastRefreshedAt() : null,
     ]);
     const total = (rows: RawFigures[]) => rows.find((r) => r.k === '*');
     const totals = figures(total(current));
@@ -101,8 +111,8 @@ export class StatisticsService {
     return {
       from: filter.from,
       to: filter.to,
-      asOf: clock.now(),
-      source: StatisticsSource.BASE_TABLES,
+      asOf: refreshedAt ?? clock.now(),
+      source,
       totals,
       previousYear,
       yearOnYear: yearOnYear(totals, previousYear),
@@ -120,16 +130,29 @@ export class StatisticsService {
   }
 
   /**
-   * The sums per group (and the total under key "*") of one range, in one statement:
-   * the periods (each month for MONTH, else the whole range) joined to the loans in scope.
+   * The sums per group (and the total under key "*") of one range, in one statement over the
+   * base tables or the materialised per-loan-month facts (statistics-sql.ts).
    */
-  private async figures(actor: Actor, filter: StatisticsFilter, range: MonthRange, regionPath: string | null, groupBy: StatisticsGroupBy | null): Promise<RawFigures[]> {
+  private async figures(
+    actor: Actor,
+    filter: StatisticsFilter,
+    range: MonthRange,
+    regionPath: string | null,
+    groupBy: StatisticsGroupBy | null,
+    source: StatisticsSource,
+  ): Promise<RawFigures[]> {
     const params: unknown[] = [];
     const bind = positionalBinder(params);
-    const access = accessPredicate(actor, Permission.STATISTICS_READ, { id: 'l.id', regionPath: 'l.region_path', organizationId: 'l.bank_organization_id' }, bind);
+    const view = source === StatisticsSource.MATERIALISED_VIEW;
+    const access = accessPredicate(
+      actor,
+      Permission.STATISTICS_READ,
+      { id: view ? 'l.loan_id' : 'l.id', regionPath: 'l.region_path', organizationId: 'l.bank_organization_id' },
+      bind,
+    );
     if (access === 'FALSE') throw new StatsError(StatsErrorCode.NO_STATISTICS_VIEW, 'Financing statistics are for offices, windows, parks, banks and the platform');
 
-    const where = ['l.disbursed_on is not null', `l.status <> 'CANCELLED'`, `l.disbursed_on <= ${bind(range.end)}::date`];
+    const where: string[] = [];
     if (access !== 'TRUE') where.push(access);
     if (regionPath) where.push(`(l.region_path = ${bind(regionPath)} or l.region_path like ${bind(subtreePattern(regionPath))} escape '\\')`);
     if (filter.parkId) where.push(`l.park_id = ${bind(filter.parkId)}`);
@@ -137,58 +160,17 @@ export class StatisticsService {
     if (filter.productId) where.push(`l.product_id = ${bind(filter.productId)}`);
     if (filter.eventId) where.push(`l.event_id = ${bind(filter.eventId)}`);
 
-    const loanKey = groupBy && groupBy !== StatisticsGroupBy.MONTH ? GROUP_KEY[groupBy] : `'*'::text`;
-    // Each loan once per period it counts in: under its group for the whole range, under
-    // each month by whose last day it was disbursed (MONTH), and under "*" for the totals.
-    const start = bind(range.start);
-    const end = bind(range.end);
-    const rows = [`select '*'::text as k, ${start}::date as p_start, ${end}::date as p_end, lf.* from lf`];
-    if (groupBy === StatisticsGroupBy.MONTH) {
-      rows.push(`select to_char(m, 'YYYY-MM'), m::date, (m + interval '1 month' - interval '1 day')::date, lf.*
-                   from generate_series(${start}::date, ${end}::date, interval '1 month') m join lf on lf.disbursed_on < m + interval '1 month'`);
-    } else if (groupBy) {
-      rows.push(`select lf.lk, ${start}::date, ${end}::date, lf.* from lf`);
-    }
-    const patents = bind(PATENT_TYPES);
-    const sql = `
-      with lf as (
-        select l.id, l.enterprise_id, l.principal_fen, l.pledge_rate_bp, l.disbursed_on, l.defaulted_on, ${loanKey} as lk
-          from loan l
-         where ${where.join(' and ')}
-      ),
-      lp as (${rows.join(' union all ')}),
-      stock as (
-        select k,
-               count(*) filter (where disbursed_on >= p_start)::int as new_count,
-               coalesce(sum(principal_fen) filter (where disbursed_on >= p_start), 0)::text as new_amount,
-               count(distinct enterprise_id) filter (where disbursed_on >= p_start)::int as customers,
-               coalesce(sum(pledge_rate_bp::numeric * principal_fen) filter (where disbursed_on >= p_start and pledge_rate_bp is not null), 0)::text as pledge_weighted,
-               coalesce(sum(principal_fen) filter (where disbursed_on >= p_start and pledge_rate_bp is not null), 0)::text as pledge_base,
-               sum(principal_fen)::text as disbursed_to_date,
-               coalesce(sum(principal_fen) filter (where defaulted_on <= p_end), 0)::text as defaulted_disbursed
-          from lp group by k
-      ),
-      repaid as (
-        select lp.k, sum(rp.principal_fen)::text as repaid_to_date,
-               coalesce(sum(rp.principal_fen) filter (where lp.defaulted_on <= lp.p_end), 0)::text as defaulted_repaid
-          from lp join repayment rp on rp.loan_id = lp.id and rp.paid_on <= lp.p_end
-         group by lp.k
-      ),
-      pats as (
-        select lp.k, count(distinct a.id)::int as patents, count(distinct a.id) filter (where a.implemented)::int as implemented
-          from lp join loan_pledged_asset lpa on lpa.loan_id = lp.id
-          join ip_asset a on a.id = lpa.ip_asset_id and a.type::text = any(${patents}::text[])
-         where lp.disbursed_on >= lp.p_start
-         group by lp.k
-      )
-      select ks.k, coalesce(s.new_count, 0) as new_count, coalesce(s.new_amount, '0') as new_amount, coalesce(s.customers, 0) as customers,
-             coalesce(s.pledge_weighted, '0') as pledge_weighted, coalesce(s.pledge_base, '0') as pledge_base,
-             coalesce(s.disbursed_to_date, '0') as disbursed_to_date, coalesce(rp.repaid_to_date, '0') as repaid_to_date,
-             coalesce(s.defaulted_disbursed, '0') as defaulted_disbursed, coalesce(rp.defaulted_repaid, '0') as defaulted_repaid,
-             coalesce(pt.patents, 0) as patents, coalesce(pt.implemented, 0) as implemented
-        from (select '*'::text as k union select k from stock) ks
-        left join stock s on s.k = ks.k left join repaid rp on rp.k = ks.k left join pats pt on pt.k = ks.k`;
-    return (await this.dataSource.query(sql, params)) as RawFigures[];
+    const parts = {
+      where,
+      loanKey: groupBy && groupBy !== StatisticsGroupBy.MONTH ? GROUP_KEY[groupBy] : `'*'::text`,
+      start: bind(range.start),
+      end: bind(range.end),
+      monthly: groupBy === StatisticsGroupBy.MONTH,
+      grouped: Boolean(groupBy),
+      // The view has the patent types built in; an unused placeholder would have no type.
+      patents: view ? '' : bind(PATENT_TYPES),
+    };
+    return (await this.dataSource.query(view ? viewFiguresSql(parts) : baseFiguresSql(parts), params)) as RawFigures[];
   }
 
   /**

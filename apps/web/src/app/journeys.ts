@@ -1,15 +1,29 @@
 import { adminJourney } from '../admin/journey';
 import { bankJourney } from '../bank/journey';
+import { calendarJourney } from '../calendar/journey';
 import { eventsJourney } from '../events/journey';
 import { firmJourney } from '../firm/journey';
 import { inboxJourney } from '../inbox/journey';
 import { officeJourney } from '../office/journey';
+import { policyJourney } from '../policy/journey';
 import { publicJourney } from '../public/journey';
 import { statsJourney } from '../stats/journey';
 import { valuerJourney } from '../valuer/journey';
 import type { Journey, NavItem } from './journey';
 
-export const JOURNEYS: readonly Journey[] = [firmJourney, bankJourney, officeJourney, eventsJourney, statsJourney, valuerJourney, publicJourney, adminJourney, inboxJourney];
+export const JOURNEYS: readonly Journey[] = [
+  firmJourney,
+  bankJourney,
+  officeJourney,
+  eventsJourney,
+  statsJourney,
+  policyJourney,
+  valuerJourney,
+  publicJourney,
+  adminJourney,
+  calendarJourney,
+  inboxJourney,
+];
 
 /** What each role may do, as pages: the navigation shows a user only these. */
 export const NAVIGATION: readonly NavItem[] = [{ path: '/', label: 'nav.home', roles: 'all' }, ...JOURNEYS.flatMap((j) => j.navigation)];

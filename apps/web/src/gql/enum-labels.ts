@@ -411,6 +411,7 @@ export const enumLabels = {
   },
   StatisticsSource: {
     BASE_TABLES: { 'zh-CN': "实时计算", en: "Loan tables, computed at query time" },
+    MATERIALISED_VIEW: { 'zh-CN': "物化汇总", en: "Per-loan-month facts as of their last refresh" },
   },
   ValuationEngagementSortField: {
     CREATED_AT: { 'zh-CN': "委托时间", en: "Engaged at" },

@@ -22,12 +22,58 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+/** 银行奖励 — by amount lent, marginal tiers（输入 / input） */
+export type BankRewardRuleInput = {
+  /** 每家银行每年上限; 金额（分，十进制字符串） — integer fen as a decimal string */
+  capPerBankYearFen?: string | null | undefined;
+  /** 档位（递增） */
+  tiers: Array<BankRewardTierInput>;
+};
+
+/** 银行奖励档位 — the rate of the part of the amount lent up to `uptoFen`（输入 / input） */
+export type BankRewardTierInput = {
+  /** 奖励比例（基点） */
+  rateBp: number;
+  /** 档位上限 — upper bound of the tier (none on the last); 金额（分，十进制字符串） — integer fen as a decimal string */
+  uptoFen?: string | null | undefined;
+};
+
+/** 日历例外 — a day that breaks the Monday–Friday rule */
+export type CalendarDayKind =
+  /** Holiday (法定节假日). A weekday off */
+  | 'HOLIDAY'
+  /** Working weekend day (调休上班). A Saturday or Sunday worked */
+  | 'WORKDAY';
+
+/** 节假日 — one weekday off */
+export type CalendarHolidayInput = {
+  /** 日期 — YYYY-MM-DD, a Monday–Friday of the year */
+  date: string;
+  /** 节日 — e.g. 国庆节 */
+  name?: string | null | undefined;
+};
+
+/** 日历来源 — where a year of the working-day calendar came from */
+export type CalendarSource =
+  /** Loaded by the administrator (管理员导入). From the official notice */
+  | 'ADMIN'
+  /** Seeded (内置数据). From the chinese-days 1.5.7 snapshot, 2004–2026 */
+  | 'SEEDED';
+
 /** 撤销评估委托 — withdraw an open engagement, or (as the valuer) decline it */
 export type CancelValuationEngagementInput = {
   /** 评估委托 — the engagement */
   engagementId: string | number;
   /** 原因 — why, 1–500 characters */
   reason: string;
+};
+
+/** 比例与上限 — a ratio with an optional cap（输入 / input） */
+export type CappedRatioRuleInput = {
+  /** 上限 — cap; 金额（分，十进制字符串） — integer fen as a decimal string */
+  capFen?: string | null | undefined;
+  /** 比例（基点） — basis points */
+  ratioBp: number;
 };
 
 /** 组合担保 — other security offered with an IP bundle (组合质押) */
@@ -163,6 +209,20 @@ export type CreatePledgeBundleInput = {
   name: string;
   /** 其他担保 — physical collateral, credit or equity pledge offered as well */
   otherCollateral?: Array<CollateralKind> | null | undefined;
+};
+
+/** 新建政策版本 — a draft from rules and validity; publishing makes it apply */
+export type CreatePolicyVersionInput = {
+  /** 说明 — what changed and why */
+  note?: string | null | undefined;
+  /** 地区 id — omit for the national default (platform only) */
+  regionId?: string | number | null | undefined;
+  /** 规则 */
+  rules: PolicyRulesInput;
+  /** 生效日 (YYYY-MM-DD) */
+  validFrom: string;
+  /** 失效日（含，YYYY-MM-DD） */
+  validTo?: string | null | undefined;
 };
 
 /** 信用评级 — credit grade, AAA best */
@@ -413,6 +473,18 @@ export type FactVerdict =
   /** Verified (核实无误). The value becomes the profile’s */
   | 'VERIFY';
 
+/** 费用补贴 — fee subsidies after disbursement, by fee（输入 / input） */
+export type FeeSubsidyRulesInput = {
+  /** 担保费 */
+  guarantee?: CappedRatioRuleInput | null | undefined;
+  /** 保险费 */
+  insurance?: CappedRatioRuleInput | null | undefined;
+  /** 登记费 */
+  registration?: CappedRatioRuleInput | null | undefined;
+  /** 评估费 */
+  valuation?: CappedRatioRuleInput | null | undefined;
+};
+
 /** 融资需求筛选 — filters of the project library; all given filters must hold */
 export type FinancingNeedFilter = {
   /** 需求企业 — needs of this firm */
@@ -490,6 +562,18 @@ export type FirmSearchSort =
   /** Relevance (相关度) */
   | 'RELEVANCE';
 
+/** 贴息 — interest subsidy after normal repayment（输入 / input） */
+export type InterestSubsidyRuleInput = {
+  /** 曾逾期仍可贴息 — a loan once overdue still qualifies */
+  allowIfEverOverdue: boolean;
+  /** 每户每年上限 — per-firm-per-year cap; 金额（分，十进制字符串） — integer fen as a decimal string */
+  capPerFirmYearFen?: string | null | undefined;
+  /** 每笔贷款上限 — per-loan cap; 金额（分，十进制字符串） — integer fen as a decimal string */
+  capPerLoanFen?: string | null | undefined;
+  /** 贴息比例（基点） — share of the interest actually paid, basis points */
+  ratioBp: number;
+};
+
 /** 知识产权筛选 — narrows the IP asset list; every given criterion must hold */
 export type IpAssetFilter = {
   /** 权利人 — assets of this enterprise */
@@ -564,6 +648,18 @@ export type LegalStatus =
   | 'TRANSFERRED'
   /** Valid (有效) */
   | 'VALID';
+
+/** 导入年度工作日历 — a year’s official arrangement; replaces what the platform holds for that year */
+export type LoadWorkingDayCalendarInput = {
+  /** 节假日 — the weekdays off (a weekend day inside a holiday is off anyway: leave it out) */
+  holidays: Array<CalendarHolidayInput>;
+  /** 说明 — e.g. 国务院办公厅关于2027年部分节假日安排的通知 */
+  note?: string | null | undefined;
+  /** 调休上班日 — the Saturdays and Sundays worked, YYYY-MM-DD */
+  workingWeekendDays: Array<string>;
+  /** 年度 — 2000–2100 */
+  year: number;
+};
 
 /** 金融产品筛选 — filters of the product library; all given filters must hold */
 export type LoanProductFilter = {
@@ -860,6 +956,16 @@ export type OrganizationType =
   /** Valuer (评估机构). An asset appraisal firm (资产评估机构) */
   | 'VALUER';
 
+/** 逾期与不良认定 — overdue and default（输入 / input） */
+export type OverdueRuleInput = {
+  /** 逾期多少天转不良 — days past due after which the loan defaults */
+  defaultAfterDaysPastDue: number;
+  /** 宽限期天数 — grace days after a due date */
+  graceDays: number;
+  /** 按工作日计算 — count grace days as working days */
+  workingDays: boolean;
+};
+
 /** 配对规则 — an organiser’s rule for one firm × bank pair */
 export type PairRuleKind =
   /** Forbidden (禁止). The pair never meets at this event */
@@ -902,6 +1008,73 @@ export type PledgeStatus =
   | 'IN_DISPOSAL'
   /** Pledged (已质押) */
   | 'PLEDGED';
+
+/** 政策依据 — the document and clause a rule comes from（输入 / input） */
+export type PolicyCitationInput = {
+  /** 条款 */
+  clause: string;
+  /** 文件（policy-docs 文件名） */
+  document: string;
+  /** English note */
+  en: string;
+  /** 中文说明 */
+  zh: string;
+};
+
+/** 各条规则的依据（输入 / input） */
+export type PolicyCitationsInput = {
+  /** 年度预算 */
+  annualBudgetFen?: PolicyCitationInput | null | undefined;
+  /** 银行奖励 */
+  bankReward?: PolicyCitationInput | null | undefined;
+  /** 费用补贴 */
+  feeSubsidies?: PolicyCitationInput | null | undefined;
+  /** 保费补贴 */
+  insurancePremiumSubsidy?: PolicyCitationInput | null | undefined;
+  /** 贴息 */
+  interestSubsidy?: PolicyCitationInput | null | undefined;
+  /** 逾期规则 */
+  overdue?: PolicyCitationInput | null | undefined;
+  /** 质押登记时限 */
+  registration?: PolicyCitationInput | null | undefined;
+  /** 风险补偿 */
+  riskCompensation?: PolicyCitationInput | null | undefined;
+  /** 评估机构奖励 */
+  valuerReward?: PolicyCitationInput | null | undefined;
+};
+
+/** 政策规则 — the rules of one policy version（输入 / input） */
+export type PolicyRulesInput = {
+  /** 年度预算 — the region's budget for a year; 金额（分，十进制字符串） — integer fen as a decimal string */
+  annualBudgetFen?: string | null | undefined;
+  /** 银行奖励 */
+  bankReward?: BankRewardRuleInput | null | undefined;
+  /** 各条规则的依据 — where each rule comes from */
+  citations?: PolicyCitationsInput | null | undefined;
+  /** 费用补贴 */
+  feeSubsidies?: FeeSubsidyRulesInput | null | undefined;
+  /** 保费补贴 — insurance premium subsidy */
+  insurancePremiumSubsidy?: CappedRatioRuleInput | null | undefined;
+  /** 贴息 */
+  interestSubsidy?: InterestSubsidyRuleInput | null | undefined;
+  /** 逾期规则 */
+  overdue: OverdueRuleInput;
+  /** 质押登记时限 */
+  registration: RegistrationRuleInput;
+  /** 风险补偿 */
+  riskCompensation?: RiskCompensationRuleInput | null | undefined;
+  /** 评估机构奖励 */
+  valuerReward?: ValuerRewardRuleInput | null | undefined;
+};
+
+/** 政策版本状态 */
+export type PolicyStatus =
+  /** Draft (草稿) */
+  | 'DRAFT'
+  /** Published (已发布) */
+  | 'PUBLISHED'
+  /** Retired (已废止) */
+  | 'RETIRED';
 
 /** 录入评估 — a valuer records its appraisal (评估) of an IP asset */
 export type RecordValuationInput = {
@@ -970,6 +1143,16 @@ export type RegisterIpAssetInput = {
   type: IpType;
 };
 
+/** 质押登记时限 — pledge registration due times（输入 / input） */
+export type RegistrationRuleInput = {
+  /** 线下办结工作日数 — working days for an offline filing at a window */
+  offlineWorkingDays: number;
+  /** 线上办结工作日数 — working days for an online filing */
+  onlineWorkingDays: number;
+  /** 提前预警小时数 — hours before the due time to warn the bank */
+  warnBeforeHours: number;
+};
+
 /** 报名状态 — registered, on the waitlist, or cancelled */
 export type RegistrationStatus =
   /** Cancelled (已取消) */
@@ -1017,6 +1200,32 @@ export type ReviewValuationInput = {
   reviewedValue: MoneyInput;
   /** 评估 — the reviewed valuation */
   valuationId: string | number;
+};
+
+/** 风险补偿 — a ratio of the principal loss each party carried, net of re-guarantee / reinsurance（输入 / input） */
+export type RiskCompensationRuleInput = {
+  /** 每笔贷款上限（各方合计）; 金额（分，十进制字符串） — integer fen as a decimal string */
+  capPerLoanFen?: string | null | undefined;
+  /** 不含批次包 — not for batch-package loans */
+  excludeBatchPackage: boolean;
+  /** 各方补偿比例 */
+  ratioBpByRole: RiskRoleRatiosInput;
+  /** 须追偿无果 — only after a failed recovery */
+  requireFailedRecovery: boolean;
+};
+
+/** 各方补偿比例（基点）（输入 / input） */
+export type RiskRoleRatiosInput = {
+  /** 银行 */
+  bank?: number | null | undefined;
+  /** 担保机构 */
+  guarantor?: number | null | undefined;
+  /** 保险机构 */
+  insurer?: number | null | undefined;
+  /** 知识产权服务机构 */
+  ipService?: number | null | undefined;
+  /** 评估机构 */
+  valuer?: number | null | undefined;
 };
 
 /** 角色 — what a user may do on the platform */
@@ -1119,6 +1328,8 @@ export type StatisticsFilter = {
   productId?: string | number | null | undefined;
   /** 地区 — the region and its whole subtree (the firm’s region at approval) */
   regionId?: string | number | null | undefined;
+  /** 数据来源 — MATERIALISED_VIEW (default: fast, as of the last refresh, see asOf) or BASE_TABLES (computed now from the loan tables) */
+  source?: StatisticsSource | null | undefined;
   /** 截止月 — last month, YYYY-MM, inclusive (balances are as at its last day); at most 60 months after `from` */
   to: string;
 };
@@ -1141,7 +1352,9 @@ export type StatisticsGroupBy =
 /** 数据来源 — what the loan figures were computed from */
 export type StatisticsSource =
   /** Loan tables, computed at query time (实时计算) */
-  | 'BASE_TABLES';
+  | 'BASE_TABLES'
+  /** Per-loan-month facts as of their last refresh (物化汇总) */
+  | 'MATERIALISED_VIEW';
 
 /** 修改金融产品 — change a product; omitted fields stay as they are, null clears a nullable field (minCreditRating, batchPackage, activeUntil) */
 export type UpdateLoanProductInput = {
@@ -1277,6 +1490,16 @@ export type ValuationMethod =
   | 'INCOME'
   /** Market approach (市场法) */
   | 'MARKET';
+
+/** 评估机构奖励 — after normal repayment（输入 / input） */
+export type ValuerRewardRuleInput = {
+  /** 每笔定额 — fixed amount per loan; 金额（分，十进制字符串） — integer fen as a decimal string */
+  perLoanFen?: string | null | undefined;
+  /** 评估费比例（基点） — share of the valuation fee (or perLoanFen) */
+  ratioBp?: number | null | undefined;
+  /** 须参与分担风险 — only valuers that held a risk share */
+  requiresRiskShare: boolean;
+};
 
 /** 批次状态 — where a whitelist batch stands */
 export type WhitelistBatchStatus =
@@ -1488,6 +1711,20 @@ export type ConfigureBankWebhookMutationVariables = Exact<{
 
 
 export type ConfigureBankWebhookMutation = { configureBankWebhook: { url: string, updatedAt: string } };
+
+export type WorkingDayCalendarYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkingDayCalendarYearQuery = { workingDayCalendar: { year: number, loaded: boolean, source: CalendarSource | null, note: string | null, loadedAt: string | null, workingDayCount: number | null, holidays: Array<{ date: string, kind: CalendarDayKind, name: string | null }>, workingWeekendDays: Array<{ date: string, kind: CalendarDayKind, name: string | null }> } };
+
+export type LoadWorkingDayCalendarMutationVariables = Exact<{
+  input: LoadWorkingDayCalendarInput;
+}>;
+
+
+export type LoadWorkingDayCalendarMutation = { loadWorkingDayCalendar: { year: number, loaded: boolean, workingDayCount: number | null } };
 
 export type MatchmakingEventsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1989,6 +2226,44 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, action: string, actorName: string | null, actorOrganizationName: string | null, entityType: string, entityId: string | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }> } };
 
+export type PolicyRulesFieldsFragment = { annualBudgetFen: string | null, registration: { onlineWorkingDays: number, offlineWorkingDays: number, warnBeforeHours: number }, overdue: { graceDays: number, workingDays: boolean, defaultAfterDaysPastDue: number }, interestSubsidy: { ratioBp: number, capPerLoanFen: string | null, capPerFirmYearFen: string | null, allowIfEverOverdue: boolean } | null, feeSubsidies: { registration: { ratioBp: number, capFen: string | null } | null, guarantee: { ratioBp: number, capFen: string | null } | null, insurance: { ratioBp: number, capFen: string | null } | null, valuation: { ratioBp: number, capFen: string | null } | null } | null, insurancePremiumSubsidy: { ratioBp: number, capFen: string | null } | null, bankReward: { capPerBankYearFen: string | null, tiers: Array<{ uptoFen: string | null, rateBp: number }> } | null, valuerReward: { ratioBp: number | null, perLoanFen: string | null, requiresRiskShare: boolean } | null, riskCompensation: { capPerLoanFen: string | null, requireFailedRecovery: boolean, excludeBatchPackage: boolean, ratioBpByRole: { bank: number | null, guarantor: number | null, insurer: number | null, valuer: number | null, ipService: number | null } } | null, citations: { registration: { document: string, clause: string, zh: string, en: string } | null, overdue: { document: string, clause: string, zh: string, en: string } | null, interestSubsidy: { document: string, clause: string, zh: string, en: string } | null, feeSubsidies: { document: string, clause: string, zh: string, en: string } | null, insurancePremiumSubsidy: { document: string, clause: string, zh: string, en: string } | null, bankReward: { document: string, clause: string, zh: string, en: string } | null, valuerReward: { document: string, clause: string, zh: string, en: string } | null, riskCompensation: { document: string, clause: string, zh: string, en: string } | null, annualBudgetFen: { document: string, clause: string, zh: string, en: string } | null } | null };
+
+export type PolicyCitationFieldsFragment = { document: string, clause: string, zh: string, en: string };
+
+export type PolicyRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRegionsQuery = { policyRegions: Array<{ id: string, name: string, code: string, path: string, versionCount: number }>, me: { id: string, roles: Array<Role>, organization: { id: string, region: { id: string } } } };
+
+export type RegionalPoliciesQueryVariables = Exact<{
+  regionId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegionalPoliciesQuery = { regionalPolicies: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, regionId: string | null, version: number, status: PolicyStatus, validFrom: string, validTo: string | null, note: string, publishedAt: string | null, createdAt: string } }> } };
+
+export type PolicyVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyVersionQuery = { regionalPolicy: { id: string, regionId: string | null, version: number, status: PolicyStatus, validFrom: string, validTo: string | null, note: string, publishedAt: string | null, createdAt: string, rules: { annualBudgetFen: string | null, registration: { onlineWorkingDays: number, offlineWorkingDays: number, warnBeforeHours: number }, overdue: { graceDays: number, workingDays: boolean, defaultAfterDaysPastDue: number }, interestSubsidy: { ratioBp: number, capPerLoanFen: string | null, capPerFirmYearFen: string | null, allowIfEverOverdue: boolean } | null, feeSubsidies: { registration: { ratioBp: number, capFen: string | null } | null, guarantee: { ratioBp: number, capFen: string | null } | null, insurance: { ratioBp: number, capFen: string | null } | null, valuation: { ratioBp: number, capFen: string | null } | null } | null, insurancePremiumSubsidy: { ratioBp: number, capFen: string | null } | null, bankReward: { capPerBankYearFen: string | null, tiers: Array<{ uptoFen: string | null, rateBp: number }> } | null, valuerReward: { ratioBp: number | null, perLoanFen: string | null, requiresRiskShare: boolean } | null, riskCompensation: { capPerLoanFen: string | null, requireFailedRecovery: boolean, excludeBatchPackage: boolean, ratioBpByRole: { bank: number | null, guarantor: number | null, insurer: number | null, valuer: number | null, ipService: number | null } } | null, citations: { registration: { document: string, clause: string, zh: string, en: string } | null, overdue: { document: string, clause: string, zh: string, en: string } | null, interestSubsidy: { document: string, clause: string, zh: string, en: string } | null, feeSubsidies: { document: string, clause: string, zh: string, en: string } | null, insurancePremiumSubsidy: { document: string, clause: string, zh: string, en: string } | null, bankReward: { document: string, clause: string, zh: string, en: string } | null, valuerReward: { document: string, clause: string, zh: string, en: string } | null, riskCompensation: { document: string, clause: string, zh: string, en: string } | null, annualBudgetFen: { document: string, clause: string, zh: string, en: string } | null } | null } } };
+
+export type CreatePolicyVersionMutationVariables = Exact<{
+  input: CreatePolicyVersionInput;
+}>;
+
+
+export type CreatePolicyVersionMutation = { createPolicyVersion: { id: string, version: number, status: PolicyStatus } };
+
+export type PublishPolicyVersionMutationVariables = Exact<{
+  policyId: string | number;
+}>;
+
+
+export type PublishPolicyVersionMutation = { publishPolicyVersion: { id: string, version: number, status: PolicyStatus, validFrom: string, validTo: string | null } };
+
 export type DisposalMarketQueryVariables = Exact<{
   query: string;
   filter?: DisposalSearchFilter | null | undefined;
@@ -2045,6 +2320,8 @@ export const ScheduleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"slotIndex"}},{"kind":"Field","name":{"kind":"Name","value":"tableIndex"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"firmName"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"firmRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"bankRegistrationId"}},{"kind":"Field","name":{"kind":"Name","value":"firmResponse"}},{"kind":"Field","name":{"kind":"Name","value":"bankResponse"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRecordedAt"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
 export const NeedFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancingNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"maxRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"bundleId"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeAcceptable"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceAcceptable"}},{"kind":"Field","name":{"kind":"Name","value":"publishedToBanksAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]} as unknown as DocumentNode<NeedFieldsFragment, unknown>;
 export const MatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Match"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"hints"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"minRateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}}]} as unknown as DocumentNode<MatchFieldsFragment, unknown>;
+export const PolicyCitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyCitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyCitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]} as unknown as DocumentNode<PolicyCitationFieldsFragment, unknown>;
+export const PolicyRulesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"offlineWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"warnBeforeHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graceDays"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultAfterDaysPastDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interestSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capPerLoanFen"}},{"kind":"Field","name":{"kind":"Name","value":"capPerFirmYearFen"}},{"kind":"Field","name":{"kind":"Name","value":"allowIfEverOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feeSubsidies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valuation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurancePremiumSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankReward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uptoFen"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capPerBankYearFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valuerReward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"perLoanFen"}},{"kind":"Field","name":{"kind":"Name","value":"requiresRiskShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskCompensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBpByRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bank"}},{"kind":"Field","name":{"kind":"Name","value":"guarantor"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"}},{"kind":"Field","name":{"kind":"Name","value":"valuer"}},{"kind":"Field","name":{"kind":"Name","value":"ipService"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capPerLoanFen"}},{"kind":"Field","name":{"kind":"Name","value":"requireFailedRecovery"}},{"kind":"Field","name":{"kind":"Name","value":"excludeBatchPackage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualBudgetFen"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interestSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feeSubsidies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurancePremiumSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankReward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valuerReward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskCompensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualBudgetFen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyCitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyCitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]} as unknown as DocumentNode<PolicyRulesFieldsFragment, unknown>;
 export const StatisticsFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticsFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancingFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newLoanCount"}},{"kind":"Field","name":{"kind":"Name","value":"newLoanAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nonPerformingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nplRatioBp"}},{"kind":"Field","name":{"kind":"Name","value":"averagePledgeRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedPatents"}},{"kind":"Field","name":{"kind":"Name","value":"implementedPatents"}},{"kind":"Field","name":{"kind":"Name","value":"implementationRateBp"}}]}}]} as unknown as DocumentNode<StatisticsFiguresFragment, unknown>;
 export const CaughtMailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaughtMail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caughtMail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaughtMailQuery, CaughtMailQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -2067,6 +2344,8 @@ export const WithdrawNeedInterestDocument = {"kind":"Document","definitions":[{"
 export const NeedOfInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedOfInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financingNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseId"}}]}}]}}]} as unknown as DocumentNode<NeedOfInterestQuery, NeedOfInterestQueryVariables>;
 export const MyBankWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBankWebhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBankWebhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<MyBankWebhookQuery, MyBankWebhookQueryVariables>;
 export const ConfigureBankWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfigureBankWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"secret"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configureBankWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}},{"kind":"Argument","name":{"kind":"Name","value":"secret"},"value":{"kind":"Variable","name":{"kind":"Name","value":"secret"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ConfigureBankWebhookMutation, ConfigureBankWebhookMutationVariables>;
+export const WorkingDayCalendarYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkingDayCalendarYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingDayCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"loaded"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"loadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"workingDayCount"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingWeekendDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WorkingDayCalendarYearQuery, WorkingDayCalendarYearQueryVariables>;
+export const LoadWorkingDayCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoadWorkingDayCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoadWorkingDayCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loadWorkingDayCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"loaded"}},{"kind":"Field","name":{"kind":"Name","value":"workingDayCount"}}]}}]}}]} as unknown as DocumentNode<LoadWorkingDayCalendarMutation, LoadWorkingDayCalendarMutationVariables>;
 export const MatchmakingEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchmakingEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchmakingEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"organizerName"}},{"kind":"Field","name":{"kind":"Name","value":"firmCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"bankCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"firmsWaitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"banksRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"banksWaitlisted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchmakingEventsQuery, MatchmakingEventsQueryVariables>;
 export const EventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"organizerName"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"firmCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"bankCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"maxRepresentatives"}},{"kind":"Field","name":{"kind":"Name","value":"tableCount"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosedAt"}},{"kind":"Field","name":{"kind":"Name","value":"schedulePublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"invitedRegionIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedParkIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBatchIds"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizationIds"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmsRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"firmsWaitlisted"}},{"kind":"Field","name":{"kind":"Name","value":"banksRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"banksWaitlisted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mySurvey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EventPageQuery, EventPageQueryVariables>;
 export const CreateMatchmakingEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMatchmakingEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatchmakingEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatchmakingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateMatchmakingEventMutation, CreateMatchmakingEventMutationVariables>;
@@ -2135,6 +2414,11 @@ export const ReviewFactDeclarationDocument = {"kind":"Document","definitions":[{
 export const NominateWhitelistFirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NominateWhitelistFirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateWhitelistFirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateWhitelistFirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NominateWhitelistFirmMutation, NominateWhitelistFirmMutationVariables>;
 export const CreateFinancingNeedForFirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFinancingNeedForFirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFinancingNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFinancingNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateFinancingNeedForFirmMutation, CreateFinancingNeedForFirmMutationVariables>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorOrganizationName"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const PolicyRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"versionCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRegionsQuery, PolicyRegionsQueryVariables>;
+export const RegionalPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionalPolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionalPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionalPoliciesQuery, RegionalPoliciesQueryVariables>;
+export const PolicyVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionalPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyRulesFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyCitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyCitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlineWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"offlineWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"warnBeforeHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graceDays"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultAfterDaysPastDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interestSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capPerLoanFen"}},{"kind":"Field","name":{"kind":"Name","value":"capPerFirmYearFen"}},{"kind":"Field","name":{"kind":"Name","value":"allowIfEverOverdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feeSubsidies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valuation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurancePremiumSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankReward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uptoFen"}},{"kind":"Field","name":{"kind":"Name","value":"rateBp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capPerBankYearFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valuerReward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBp"}},{"kind":"Field","name":{"kind":"Name","value":"perLoanFen"}},{"kind":"Field","name":{"kind":"Name","value":"requiresRiskShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskCompensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratioBpByRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bank"}},{"kind":"Field","name":{"kind":"Name","value":"guarantor"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"}},{"kind":"Field","name":{"kind":"Name","value":"valuer"}},{"kind":"Field","name":{"kind":"Name","value":"ipService"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capPerLoanFen"}},{"kind":"Field","name":{"kind":"Name","value":"requireFailedRecovery"}},{"kind":"Field","name":{"kind":"Name","value":"excludeBatchPackage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualBudgetFen"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interestSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feeSubsidies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insurancePremiumSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bankReward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valuerReward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskCompensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualBudgetFen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyCitationFields"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyVersionQuery, PolicyVersionQueryVariables>;
+export const CreatePolicyVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePolicyVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePolicyVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPolicyVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreatePolicyVersionMutation, CreatePolicyVersionMutationVariables>;
+export const PublishPolicyVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPolicyVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPolicyVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"policyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<PublishPolicyVersionMutation, PublishPolicyVersionMutationVariables>;
 export const DisposalMarketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisposalMarket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DisposalSearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchDisposalListings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalHits"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assetTypes"}},{"kind":"Field","name":{"kind":"Name","value":"assetTitles"}},{"kind":"Field","name":{"kind":"Name","value":"regionPath"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisposalMarketQuery, DisposalMarketQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInSeconds"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const FinancingStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FinancingStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financingStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"csvPath"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticsFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newLoanCount"}},{"kind":"Field","name":{"kind":"Name","value":"newLoanAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearOnYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countGrowthBp"}},{"kind":"Field","name":{"kind":"Name","value":"amountGrowthBp"}},{"kind":"Field","name":{"kind":"Name","value":"targetBp"}},{"kind":"Field","name":{"kind":"Name","value":"countMeetsTarget"}},{"kind":"Field","name":{"kind":"Name","value":"amountMeetsTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatisticsFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearOnYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countGrowthBp"}},{"kind":"Field","name":{"kind":"Name","value":"amountGrowthBp"}},{"kind":"Field","name":{"kind":"Name","value":"amountMeetsTarget"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"averageRating"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatisticsFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancingFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newLoanCount"}},{"kind":"Field","name":{"kind":"Name","value":"newLoanAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nonPerformingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nplRatioBp"}},{"kind":"Field","name":{"kind":"Name","value":"averagePledgeRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"pledgedPatents"}},{"kind":"Field","name":{"kind":"Name","value":"implementedPatents"}},{"kind":"Field","name":{"kind":"Name","value":"implementationRateBp"}}]}}]} as unknown as DocumentNode<FinancingStatisticsQuery, FinancingStatisticsQueryVariables>;

@@ -8,6 +8,12 @@ import { JobName, JobPayloads } from '../job.types';
 /** How long a burst of changes to one need, product or firm is collected into one recompute. */
 export const MATCHING_DEBOUNCE_MS = 1000;
 
+/**
+ * How long loan changes are collected into one refresh of the statistics view. A refresh reads
+ * every loan, so a burst of repayments costs one refresh, not one each; statistics lag by at most this.
+ */
+export const STATS_REFRESH_DEBOUNCE_MS = 30_000;
+
 export interface OutboxJob<N extends JobName = JobName> {
   data: JobPayloads[N];
   /** Not run before this many milliseconds from the commit. */
@@ -66,6 +72,16 @@ export class JobOutbox {
       await this.add(manager, JobName.MATCHING_PRODUCT_CHANGED, { data: { productId: change.productId }, dedupeKey: `product-${change.productId}`, delayMs: MATCHING_DEBOUNCE_MS });
     }
     if (change.enterpriseId) await this.enterprisesChanged(manager, [change.enterpriseId]);
+  }
+
+  /**
+   * Loans changed in a way financing statistics count (disbursed, repaid, defaulted …): refresh
+   * the statistics view once the burst is over. One dedupe key for every change: waiting rows ride
+   * along with the first due one, and a change written while a refresh runs gets a later job of
+   * its own (a fixed BullMQ job id would drop it while the finished job is retained).
+   */
+  async statisticsChanged(manager: EntityManager, reason: string): Promise<void> {
+    await this.add(manager, JobName.STATS_REFRESH, { data: { reason }, dedupeKey: 'stats-refresh', delayMs: STATS_REFRESH_DEBOUNCE_MS });
   }
 
   /**

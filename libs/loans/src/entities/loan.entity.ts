@@ -21,7 +21,7 @@ import { LoanApplication } from './loan-application.entity';
 @Check('CHK_loan_amounts', 'principal_fen > 0 AND outstanding_principal_fen >= 0 AND outstanding_principal_fen <= principal_fen AND appraised_value_fen >= 0')
 @Check('CHK_loan_terms', 'term_months > 0 AND annual_rate_bp BETWEEN 0 AND 10000 AND pledge_rate_bp >= 0 AND max_days_past_due >= 0 AND days_past_due >= 0')
 @Check('CHK_loan_disbursed', `status IN ('CONTRACTED', 'CANCELLED') OR (disbursed_on IS NOT NULL AND maturity_date IS NOT NULL)`)
-@Check('CHK_loan_defaulted', `(status = 'DEFAULTED') = (defaulted_on IS NOT NULL)`)
+@Check('CHK_loan_defaulted', `(status <> 'DEFAULTED' OR defaulted_on IS NOT NULL) AND (defaulted_on IS NULL OR status IN ('DEFAULTED', 'REPAID'))`)
 @Check('CHK_loan_repaid', `(status = 'REPAID') = (repaid_on IS NOT NULL)`)
 export class Loan extends BaseEntity {
   @ForeignKey(() => LoanApplication, { onDelete: 'RESTRICT' })

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { LoanMonthFacts1796593290047 } from './1796593290047-loan-month-facts';
 import { LoanAlertWebhookDelivery1796594368809 } from './1796594368809-loan-alert-webhook-delivery';
 import { LoanMonitoring1796409086201 } from './1796409086201-loan-monitoring';
 import { PledgeRegistrations1796407488401 } from './1796407488401-pledge-registrations';
@@ -61,5 +62,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   WorkingDayCalendar1796407069319,
   PledgeRegistrations1796407488401,
   LoanMonitoring1796409086201,
+  LoanMonthFacts1796593290047,
   LoanAlertWebhookDelivery1796594368809,
 ];

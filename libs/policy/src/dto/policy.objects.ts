@@ -234,6 +234,20 @@ export class RegionalPolicyObject {
   }
 }
 
+@ObjectType('PolicyRegion', { description: '有政策的地区 — a region with policy versions you may read, or your own (where an office drafts its first version)' })
+export class PolicyRegionObject {
+  @Field(() => ID, { description: '地区 id' })
+  id!: string;
+  @Field({ description: '名称' })
+  name!: string;
+  @Field({ description: '行政区划代码' })
+  code!: string;
+  @Field({ description: '路径 — codes from the root down' })
+  path!: string;
+  @Field(() => Int, { description: '版本数 — versions you may read' })
+  versionCount!: number;
+}
+
 @ObjectType({ description: '政策版本列表 (Relay connection), newest version first' })
 export class RegionalPolicyConnection extends Connection(RegionalPolicyObject, 'RegionalPolicy') {}
 

@@ -14,6 +14,8 @@ export enum StatisticsGroupBy {
 export enum StatisticsSource {
   /** The plain set-based SQL over loan, repayment, loan_pledged_asset and ip_asset. */
   BASE_TABLES = 'BASE_TABLES',
+  /** The per-loan-month facts of `loan_month_fact`, as of its last refresh (the `stats.refresh` job). */
+  MATERIALISED_VIEW = 'MATERIALISED_VIEW',
 }
 
 registerEnumType(StatisticsGroupBy, {
@@ -34,5 +36,6 @@ registerEnumType(StatisticsSource, {
   description: '数据来源 — what the loan figures were computed from',
   valuesMap: {
     BASE_TABLES: { description: 'Loan tables, computed at query time (实时计算)' },
+    MATERIALISED_VIEW: { description: 'Per-loan-month facts as of their last refresh (物化汇总)' },
   },
 });

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
-import { StatisticsGroupBy } from './statistics.enums';
+import { StatisticsGroupBy, StatisticsSource } from './statistics.enums';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MONTH_MESSAGE = 'must be a month written YYYY-MM, e.g. 2026-03';
@@ -44,4 +44,12 @@ export class StatisticsFilter {
   @IsOptional()
   @IsEnum(StatisticsGroupBy)
   groupBy?: StatisticsGroupBy;
+
+  @Field(() => StatisticsSource, {
+    nullable: true,
+    description: '数据来源 — MATERIALISED_VIEW (default: fast, as of the last refresh, see asOf) or BASE_TABLES (computed now from the loan tables)',
+  })
+  @IsOptional()
+  @IsEnum(StatisticsSource)
+  source?: StatisticsSource;
 }

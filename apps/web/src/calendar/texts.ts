@@ -1,0 +1,46 @@
+// The calendar page's texts (工作日历), in both languages; pages.ts adds them when the journey's chunk loads.
+export const zh = {
+  title: '工作日历',
+  year: '年度',
+  loaded: '已载入：{{source}}，{{count}} 个工作日',
+  notLoaded: '平台尚无 {{year}} 年的工作日历：到期日落在该年的质押登记会被拒绝。请导入国务院办公厅发布的当年节假日安排。',
+  note: '说明：{{note}}',
+  loadedAt: '载入时间 {{time}}',
+  legend: { holiday: '节假日', workday: '调休上班', weekend: '周末' },
+  weekdays: ['一', '二', '三', '四', '五', '六', '日'],
+  month: '{{month}}月',
+  workdayMark: '班',
+  holidayMark: '休',
+  load: {
+    title: '导入年度安排',
+    hint: '粘贴或上传 JSON：{ "year": 2027, "note": "通知名称", "holidays": [{ "date": "2027-01-01", "name": "元旦" }], "workingWeekendDays": ["2027-02-06"] }。holidays 只列放假的周一至周五；workingWeekendDays 列调休上班的周六、周日。导入会替换该年已有数据。',
+    text: '年度安排（JSON）',
+    upload: '选择文件',
+    submit: '导入',
+    confirm: '导入将替换 {{year}} 年已有的工作日历，确定？',
+    done: '已导入 {{year}} 年：{{count}} 个工作日',
+  },
+};
+
+export const en: typeof zh = {
+  title: 'Working-day calendar',
+  year: 'Year',
+  loaded: 'Loaded: {{source}}, {{count}} working days',
+  notLoaded: 'The platform holds no working-day calendar for {{year}}: a pledge registration due in that year is refused. Load the year’s official holiday arrangement.',
+  note: 'Note: {{note}}',
+  loadedAt: 'Loaded {{time}}',
+  legend: { holiday: 'Holiday', workday: 'Swapped working day', weekend: 'Weekend' },
+  weekdays: ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'],
+  month: 'Month {{month}}',
+  workdayMark: 'work',
+  holidayMark: 'off',
+  load: {
+    title: 'Load a year’s arrangement',
+    hint: 'Paste or upload JSON: { "year": 2027, "note": "the notice", "holidays": [{ "date": "2027-01-01", "name": "元旦" }], "workingWeekendDays": ["2027-02-06"] }. holidays lists the Monday–Friday days off only; workingWeekendDays the Saturdays and Sundays worked. Loading replaces the year’s data.',
+    text: 'Arrangement (JSON)',
+    upload: 'Choose a file',
+    submit: 'Load',
+    confirm: 'Loading replaces the calendar of {{year}}. Continue?',
+    done: 'Loaded {{year}}: {{count}} working days',
+  },
+};
