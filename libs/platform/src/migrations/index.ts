@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { SubsidiesAndCompensation1796593496610 } from './1796593496610-subsidies-and-compensation';
 import { LoanMonitoring1796409086201 } from './1796409086201-loan-monitoring';
 import { PledgeRegistrations1796407488401 } from './1796407488401-pledge-registrations';
 import { WorkingDayCalendar1796407069319 } from './1796407069319-working-day-calendar';
@@ -60,4 +61,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   WorkingDayCalendar1796407069319,
   PledgeRegistrations1796407488401,
   LoanMonitoring1796409086201,
+  SubsidiesAndCompensation1796593496610,
 ];
