@@ -6,10 +6,22 @@ import { inboxJourney } from '../inbox/journey';
 import { officeJourney } from '../office/journey';
 import { publicJourney } from '../public/journey';
 import { statsJourney } from '../stats/journey';
+import { subsidiesJourney } from '../subsidies/journey';
 import { valuerJourney } from '../valuer/journey';
 import type { Journey, NavItem } from './journey';
 
-export const JOURNEYS: readonly Journey[] = [firmJourney, bankJourney, officeJourney, eventsJourney, statsJourney, valuerJourney, publicJourney, adminJourney, inboxJourney];
+export const JOURNEYS: readonly Journey[] = [
+  firmJourney,
+  bankJourney,
+  officeJourney,
+  eventsJourney,
+  statsJourney,
+  subsidiesJourney,
+  valuerJourney,
+  publicJourney,
+  adminJourney,
+  inboxJourney,
+];
 
 /** What each role may do, as pages: the navigation shows a user only these. */
 export const NAVIGATION: readonly NavItem[] = [{ path: '/', label: 'nav.home', roles: 'all' }, ...JOURNEYS.flatMap((j) => j.navigation)];
