@@ -30,6 +30,8 @@ export function GrantTable({ rows, prefix, decisions, loading }: { rows: Row[]; 
   const label = useEnumLabel();
   const [open, setOpen] = useState<{ id: string; action: 'reject' | 'pay' } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Steps are shown unless folded: rows arrive after the first render, so antd's defaultExpandAllRows would miss them.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const run = async (p: Promise<unknown>) => {
     setProblem(null);
     try {
@@ -49,7 +51,17 @@ export function GrantTable({ rows, prefix, decisions, loading }: { rows: Row[]; 
         pagination={false}
         locale={{ emptyText: t('subsidies.grants.empty') }}
         onRow={(r) => ({ 'data-testid': `${prefix}-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
-        expandable={{ expandedRowRender: (r) => <FormulaSteps steps={r.steps} testId={`${prefix}-steps-${r.id}`} />, defaultExpandAllRows: true }}
+        expandable={{
+          expandedRowRender: (r) => <FormulaSteps steps={r.steps} testId={`${prefix}-steps-${r.id}`} />,
+          expandedRowKeys: rows.filter((r) => !folded.has(r.id)).map((r) => r.id),
+          onExpand: (expanded, r) =>
+            setFolded((f) => {
+              const next = new Set(f);
+              if (expanded) next.delete(r.id);
+              else next.add(r.id);
+              return next;
+            }),
+        }}
         columns={[
           { title: t('subsidies.grants.firm'), dataIndex: 'enterpriseName' },
           {
