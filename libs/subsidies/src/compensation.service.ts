@@ -58,9 +58,13 @@ export class CompensationService {
         status: string;
       }[];
       if (live) {
-        throw new SubsidiesError(SubsidiesErrorCode.DUPLICATE, `This loan already has a ${q.share.role} compensation claim (${live.status}); one per loan and role`, {
-          details: { existingId: live.id },
-        });
+        throw new SubsidiesError(
+          SubsidiesErrorCode.DUPLICATE,
+          `该贷款已有该角色的补偿申请（${live.status}） / This loan already has a ${q.share.role} compensation claim (${live.status}); one per loan and role`,
+          {
+            details: { existingId: live.id },
+          },
+        );
       }
       if (!q.result.eligible) {
         const why = q.result.ineligible!;

@@ -68,9 +68,13 @@ export class SubsidyService {
         status: string;
       }[];
       if (live) {
-        throw new SubsidiesError(SubsidiesErrorCode.DUPLICATE, `This loan already has a ${input.kind} application (${live.status}); one per loan and kind`, {
-          details: { existingId: live.id },
-        });
+        throw new SubsidiesError(
+          SubsidiesErrorCode.DUPLICATE,
+          `该贷款已有同类补贴申请（${live.status}） / This loan already has a ${input.kind} application (${live.status}); one per loan and kind`,
+          {
+            details: { existingId: live.id },
+          },
+        );
       }
       if (!q.result.eligible) {
         const why = q.result.ineligible!;

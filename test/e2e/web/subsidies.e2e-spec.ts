@@ -34,4 +34,30 @@ describe('subsidies in a real browser', () => {
     );
     expect(BigInt(after.used) - BigInt(before.used)).toBe(BigInt(result.amountFen));
   });
+
+  it('the bank sees its compensation on the Songjiang default computed net of passed-on shares; the Songjiang office approves and pays the claim', async () => {
+    const q = <T>(sql: string, params: unknown[] = []) => h.t.dataSource.query(sql, params) as Promise<T[]>;
+    const [claim] = await q<{ id: string; loan_id: string; amount_fen: string }>(
+      `select c.id, c.loan_id, c.amount_fen::text from compensation_claim c where c.role = 'BANK' and c.status = 'PENDING' and c.region_path like '%310117' limit 1`,
+    );
+    const bank = await h.openAs('bank@zhirong.test', '/subsidies/compensation');
+    await bank.getByTestId(`compensation-loan-${claim.loan_id}`).click();
+    await bank.getByTestId('compensation-steps').getByText('自担比例（扣除再担保/再保险）').waitFor();
+    // The seed's claim exists: a second one for the same loan and role is refused with the reason shown.
+    await bank.getByTestId('compensation-submit').click();
+    await bank.getByTestId('compensation-problem').getByText('one per loan and role', { exact: false }).waitFor();
+    await h.shot(bank, 'compensation-bank');
+
+    const office = await h.openAs('office.sj@zhirong.test', '/subsidies/compensation');
+    await office.getByTestId(`compensation-steps-${claim.id}`).getByText('本金损失').waitFor();
+    await office.getByTestId(`compensation-approve-${claim.id}`).click();
+    await office.getByTestId(`compensation-status-${claim.id}`).getByText('已批准').waitFor();
+    await office.getByTestId(`compensation-pay-${claim.id}`).click();
+    await office.getByTestId('compensation-pay-reference').fill('SJ-补偿-0001');
+    await office.getByTestId('compensation-pay-confirm').click();
+    await office.getByTestId(`compensation-status-${claim.id}`).getByText('已拨付').waitFor();
+    await h.shot(office, 'compensation-office');
+    const [stored] = await q<{ status: string; amount_fen: string }>('select status, amount_fen::text from compensation_claim where id = $1', [claim.id]);
+    expect(stored).toEqual({ status: 'PAID', amount_fen: claim.amount_fen });
+  });
 });
