@@ -185,6 +185,9 @@ describe('subsidies and risk compensation, end to end', () => {
     // Neither another bank nor another region's office sees it.
     expect((await gql('bank2', 'query($id: ID!) { subsidyApplication(id: $id) { id } }', { id: applied.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await gql('office.sj', APPROVE, { input: { id: applied.id, expectedVersion: 3 } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // The loan shows its subsidies (Loan.subsidies, resolved by the subsidies module).
+    const onLoan = await ok<{ loan: { subsidies: { id: string; status: string }[] } }>('firm', 'query($id: ID!) { loan(id: $id) { subsidies { id status } } }', { id: loanId });
+    expect(onLoan.loan.subsidies).toEqual([{ id: applied.id, status: 'PAID' }]);
     const audit = await q<{ action: string }>(`select action from audit_log where entity_id = $1 order by created_at`, [applied.id]);
     expect(audit.map((a) => a.action)).toEqual(['applyForSubsidy', 'approveSubsidyApplication', 'paySubsidyApplication']);
   });
