@@ -249,10 +249,13 @@ describe('subsidies and risk compensation, end to end', () => {
     await ok('office', BUDGET, { input: { regionId: minhangRegionId, year, amount: { amountFen: '2000000000' } } });
     expect((await approve(b)).status).toBe('APPROVED');
     // A third loan gets nothing more this year: the per-firm cap is used up.
-    const c = await gql('firm', 'query($loanId: ID!) { previewSubsidy(loanId: $loanId, kind: INTEREST) { eligible amount { amountFen } } }', {
-      loanId: await loanOf(firmId, { status: 'REPAID', interestPaidFen: [1_000_000] }),
-    });
+    const third = await loanOf(firmId, { status: 'REPAID', interestPaidFen: [1_000_000] });
+    const c = await gql('firm', 'query($loanId: ID!) { previewSubsidy(loanId: $loanId, kind: INTEREST) { eligible amount { amountFen } } }', { loanId: third });
     expect(c.data).toEqual({ previewSubsidy: { eligible: true, amount: { amountFen: '0' } } });
+    expect((await gql('firm', APPLY, { input: { loanId: third, kind: 'INTEREST' } })).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      ineligibleCode: 'NOTHING_TO_GRANT',
+    });
   });
 
   it('compensates each party on the loss it carried, net of re-guarantee and reinsurance (Songjiang)', async () => {

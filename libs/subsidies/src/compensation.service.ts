@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ClaimRiskCompensationInput, SubsidyApplicationsArgs } from './dto/subsidy.inputs';
 import { SubsidyStatus } from './entities/subsidy.enums';
 import { CompensationClaim } from './entities/subsidy.entities';
-import { SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
+import { refuseUnlessGrantable, SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
 import { computeCompensation, policyDay } from './subsidy-facts';
 import { budgetRegionOf, SubsidyQuote } from './subsidy.service';
 
@@ -66,10 +66,7 @@ export class CompensationService {
           },
         );
       }
-      if (!q.result.eligible) {
-        const why = q.result.ineligible!;
-        throw new SubsidiesError(SubsidiesErrorCode.INELIGIBLE, `${why.zh} / ${why.en}`, { details: { ineligibleCode: why.code } });
-      }
+      refuseUnlessGrantable(q.result);
       const saved = await manager.save(
         manager.create(CompensationClaim, {
           loanId: q.loan.id,

@@ -29,3 +29,19 @@ export const SubsidiesError = defineDomainError<SubsidiesErrorCode>('SubsidiesEr
   [SubsidiesErrorCode.FRAUD_RECORD]: 'FORBIDDEN',
   [SubsidiesErrorCode.NOT_A_PARTY]: 'FORBIDDEN',
 });
+
+/**
+ * INELIGIBLE from a formula's result: its own code when it refused, NOTHING_TO_GRANT when it was
+ * eligible but the caps leave nothing (a zero grant is not stored, and not approved).
+ */
+export function refuseUnlessGrantable(result: { eligible: boolean; amountFen: bigint; ineligible?: { code: string; zh: string; en: string } }, prefix = ''): void {
+  if (!result.eligible) {
+    const why = result.ineligible!;
+    throw new SubsidiesError(SubsidiesErrorCode.INELIGIBLE, `${prefix}${why.zh} / ${why.en}`, { details: { ineligibleCode: why.code } });
+  }
+  if (result.amountFen <= 0n) {
+    throw new SubsidiesError(SubsidiesErrorCode.INELIGIBLE, `${prefix}按上限已无可补贴金额 / Nothing left to grant under the caps`, {
+      details: { ineligibleCode: 'NOTHING_TO_GRANT' },
+    });
+  }
+}

@@ -8,7 +8,7 @@ import { ApproveSubsidyInput, RecordSubsidyPaymentInput, RejectSubsidyInput } fr
 import { BUDGET_STATUSES, SubsidyStatus } from './entities/subsidy.enums';
 import { CompensationClaim, SubsidyApplication, SubsidyBudget } from './entities/subsidy.entities';
 import { CompensationService } from './compensation.service';
-import { SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
+import { refuseUnlessGrantable, SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
 import { SubsidyQuote, SubsidyService } from './subsidy.service';
 
 type Grant = SubsidyApplication | CompensationClaim;
@@ -65,10 +65,7 @@ export class SubsidyDecisionService {
       if (before.status !== SubsidyStatus.PENDING) throw new SubsidiesError(SubsidiesErrorCode.STATUS, `Only a PENDING ${kind.name} is approved; this one is ${before.status}`);
       await manager.query('select pg_advisory_xact_lock(hashtext($1))', [`budget:${before.budgetRegionId}:${before.budgetYear}`]);
       const q = await this.recompute(manager, before);
-      if (!q.result.eligible) {
-        const why = q.result.ineligible!;
-        throw new SubsidiesError(SubsidiesErrorCode.INELIGIBLE, `No longer eligible: ${why.zh} / ${why.en}`, { details: { ineligibleCode: why.code } });
-      }
+      refuseUnlessGrantable(q.result, '不再符合条件 / No longer eligible: ');
       const amount = q.result.amountFen;
       const budget = await this.budgetOf(manager, before.budgetRegionId, before.budgetYear);
       if (budget.amountFen === null) {

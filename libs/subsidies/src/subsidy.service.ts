@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ApplyForSubsidyInput, SubsidyApplicationsArgs } from './dto/subsidy.inputs';
 import { CreditRecordKind, SubsidyKind, SubsidyStatus } from './entities/subsidy.enums';
 import { CreditRecord, SubsidyApplication } from './entities/subsidy.entities';
-import { SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
+import { refuseUnlessGrantable, SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
 import { Computed, computeSubsidy, policyDay } from './subsidy-facts';
 
 export type NamedApplication = SubsidyApplication & { enterpriseName: string };
@@ -76,10 +76,7 @@ export class SubsidyService {
           },
         );
       }
-      if (!q.result.eligible) {
-        const why = q.result.ineligible!;
-        throw new SubsidiesError(SubsidiesErrorCode.INELIGIBLE, `${why.zh} / ${why.en}`, { details: { ineligibleCode: why.code } });
-      }
+      refuseUnlessGrantable(q.result);
       const saved = await manager.save(
         manager.create(SubsidyApplication, {
           loanId: q.loan.id,
