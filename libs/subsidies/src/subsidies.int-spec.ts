@@ -36,6 +36,10 @@ describe('subsidies never exceed their caps', () => {
        values ($1, '贴息性质测试贷', 'ACTIVE', 100000, 10000000000, 1, 36, 300, 800, '{INVENTION_PATENT}', '{"INVENTION_PATENT": 3000}', current_date) returning id`,
       [f.orgs.bank.id],
     );
+    // Every run is a new firm but all share Minhang's year: a budget no run can reach keeps the caps the only limit.
+    await t.dataSource.query(`insert into subsidy_budget (region_id, year, amount_fen) values ($1, extract(year from now() at time zone 'Asia/Shanghai')::int, 100000000000000)`, [
+      f.regions.minhang.id,
+    ]);
     office = {
       userId: f.users.office.id,
       email: f.users.office.email,
