@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
-import { Actor, AuditService, clock, ConnectionShape, notFound, paginate, todayInShanghai } from '@zhirong/core';
+import { Actor, AuditService, clock, ConnectionShape, groupByKeys, notFound, paginate, todayInShanghai } from '@zhirong/core';
 import { Loan, LoanRiskShare, RiskShareRole } from '@zhirong/loans';
 import { PolicyService } from '@zhirong/policy';
 import { DataSource, EntityManager } from 'typeorm';
@@ -113,6 +113,18 @@ export class CompensationService {
     const [row] = await this.named(actor, [id]);
     if (!row) throw notFound('CompensationClaim', id);
     return row;
+  }
+
+  /** The claims on each of `loanIds` the actor may see, newest first: one query for a page of loans. */
+  async forLoans(actor: Actor, loanIds: readonly string[]): Promise<NamedClaim[][]> {
+    const qb = this.dataSource
+      .getRepository(CompensationClaim)
+      .createQueryBuilder('cc')
+      .select('cc.id', 'id')
+      .where('cc.loan_id IN (:...loanIds)', { loanIds: [...loanIds] });
+    this.access.scope(qb, actor, Permission.COMPENSATION_READ, 'cc.id');
+    const ids = ((await qb.orderBy('cc.created_at', 'DESC').getRawMany()) as { id: string }[]).map((r) => r.id);
+    return groupByKeys(loanIds, await this.named(actor, ids), (c) => c.loanId);
   }
 
   /** Newest first: a claimant its own, an office its region's queue. */

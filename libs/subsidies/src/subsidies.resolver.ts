@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, money, pageComplexity, positiveFen, Role, Roles } from '@zhirong/core';
+import { Actor, CurrentActor, Loaders, money, pageComplexity, positiveFen, RequestLoaders, Role, Roles } from '@zhirong/core';
 import { EnterpriseObject } from '@zhirong/enterprises';
 import { LoanObject } from '@zhirong/loans';
 import {
@@ -186,15 +186,15 @@ export class LoanSubsidiesResolver {
   ) {}
 
   @ResolveField(() => [SubsidyApplicationObject], { description: '补贴申请 — the loan’s subsidy applications the caller may see, newest first' })
-  async subsidies(@CurrentActor() actor: Actor, @Parent() loan: LoanObject): Promise<SubsidyApplicationObject[]> {
-    const page = await this.applications.list(actor, { first: 100, filter: { loanId: loan.id } });
-    return page.edges.map((e) => SubsidyApplicationObject.from(e.node));
+  async subsidies(@CurrentActor() actor: Actor, @Parent() loan: LoanObject, @Loaders() loaders: RequestLoaders): Promise<SubsidyApplicationObject[]> {
+    const rows = await loaders.get(`subsidies.byLoan.${actor.userId}`, (ids: readonly string[]) => this.applications.forLoans(actor, ids)).load(loan.id);
+    return rows.map(SubsidyApplicationObject.from);
   }
 
-  @ResolveField(() => [CompensationClaimObject], { description: '风险补偿申请 — the loan’s compensation claims the caller may see' })
-  async compensationClaims(@CurrentActor() actor: Actor, @Parent() loan: LoanObject): Promise<CompensationClaimObject[]> {
-    const page = await this.claims.list(actor, { first: 100, filter: { loanId: loan.id } });
-    return page.edges.map((e) => CompensationClaimObject.from(e.node));
+  @ResolveField(() => [CompensationClaimObject], { description: '风险补偿申请 — the loan’s compensation claims the caller may see, newest first' })
+  async compensationClaims(@CurrentActor() actor: Actor, @Parent() loan: LoanObject, @Loaders() loaders: RequestLoaders): Promise<CompensationClaimObject[]> {
+    const rows = await loaders.get(`compensationClaims.byLoan.${actor.userId}`, (ids: readonly string[]) => this.claims.forLoans(actor, ids)).load(loan.id);
+    return rows.map(CompensationClaimObject.from);
   }
 }
 

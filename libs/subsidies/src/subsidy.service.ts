@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
-import { Actor, AuditService, clock, ConnectionShape, notFound, paginate, todayInShanghai } from '@zhirong/core';
+import { Actor, AuditService, clock, ConnectionShape, groupByKeys, notFound, paginate, todayInShanghai } from '@zhirong/core';
 import { Loan } from '@zhirong/loans';
 import { EffectivePolicy, PolicyService } from '@zhirong/policy';
 import { DataSource, EntityManager } from 'typeorm';
@@ -134,6 +134,18 @@ export class SubsidyService {
     const [row] = await this.named(actor, [id]);
     if (!row) throw notFound('SubsidyApplication', id);
     return row;
+  }
+
+  /** The applications on each of `loanIds` the actor may see, newest first: one query for a page of loans. */
+  async forLoans(actor: Actor, loanIds: readonly string[]): Promise<NamedApplication[][]> {
+    const qb = this.dataSource
+      .getRepository(SubsidyApplication)
+      .createQueryBuilder('sa')
+      .select('sa.id', 'id')
+      .where('sa.loan_id IN (:...loanIds)', { loanIds: [...loanIds] });
+    this.access.scope(qb, actor, Permission.SUBSIDY_READ, 'sa.id');
+    const ids = ((await qb.orderBy('sa.created_at', 'DESC').getRawMany()) as { id: string }[]).map((r) => r.id);
+    return groupByKeys(loanIds, await this.named(actor, ids), (a) => a.loanId);
   }
 
   /** Newest first: a firm its own, an office its region's queue. */
