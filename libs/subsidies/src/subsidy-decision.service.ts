@@ -64,6 +64,8 @@ export class SubsidyDecisionService {
       const before = await this.locked(manager, actor, kind, input.id, input.expectedVersion);
       if (before.status !== SubsidyStatus.PENDING) throw new SubsidiesError(SubsidiesErrorCode.STATUS, `Only a PENDING ${kind.name} is approved; this one is ${before.status}`);
       await manager.query('select pg_advisory_xact_lock(hashtext($1))', [`budget:${before.budgetRegionId}:${before.budgetYear}`]);
+      // The per-firm-year cap spans regions (a firm that moved has loans in two): its approvals queue too, always after the budget's lock.
+      await manager.query('select pg_advisory_xact_lock(hashtext($1))', [`firm-grants:${before.enterpriseId}:${before.budgetYear}`]);
       const q = await this.recompute(manager, before);
       refuseUnlessGrantable(q.result, '不再符合条件 / No longer eligible: ');
       const amount = q.result.amountFen;
