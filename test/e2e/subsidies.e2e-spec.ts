@@ -1,5 +1,5 @@
 import { clock, todayInShanghai } from '@zhirong/core';
-import { CompensationService } from '@zhirong/subsidies';
+import { CompensationService, SubsidyKind, SubsidyService } from '@zhirong/subsidies';
 import { Loan, RiskShareRole } from '@zhirong/loans';
 import { TestApp } from '@zhirong/platform/testing';
 import { startApi, tokenFor } from '../support/api';
@@ -290,6 +290,25 @@ describe('subsidies and risk compensation, end to end', () => {
     expect((await ok<{ approveCompensationClaim: Grant }>('office.sj', APPROVE_CLAIM, { input: { id: bank.id, expectedVersion: 1 } })).approveCompensationClaim.status).toBe(
       'APPROVED',
     );
+  });
+
+  it('subsidises an IP insurance premium in Songjiang: premium × 50%, rounded down to the fen', async () => {
+    // Premium paid ¥3,000.01 (300,001 fen) × 50% = 150,000.5 fen → 150,000 fen (¥1,500.00); under the ¥100,000 cap.
+    const loanId = await loanOf(songjiangFirmId, { status: 'ACTIVE', fees: [{ kind: 'INSURANCE', amountFen: 300_001 }] });
+    const loan = await t.dataSource.manager.findOneByOrFail(Loan, { id: loanId });
+    const premium = await t.module.get(SubsidyService).compute(t.dataSource.manager, loan, SubsidyKind.PREMIUM);
+    expect(premium.result.amountFen).toBe(150_000n);
+    expect(premium.result.steps.map((s) => s.expression)).toContain('¥3,000.01 × 50.00% = ¥1500.005 → ¥1,500.00（向下取整到分 / rounded down to fen）');
+    expect(premium.policy.sourceRegionCode).toBe('310117');
+    // Minhang's policy has no premium subsidy (it subsidises the insurance fee instead).
+    const minhang = await t.module
+      .get(SubsidyService)
+      .compute(
+        t.dataSource.manager,
+        await t.dataSource.manager.findOneByOrFail(Loan, { id: await loanOf(firmId, { status: 'ACTIVE', fees: [{ kind: 'INSURANCE', amountFen: 300_001 }] }) }),
+        SubsidyKind.PREMIUM,
+      );
+    expect(minhang.result.ineligible?.code).toBe('NO_RULE');
   });
 
   it('refuses Songjiang compensation without a failed recovery, and for a batch-package loan', async () => {
