@@ -28,7 +28,9 @@ describe('demo seed', () => {
       (select count(*)::int from loan_product) products,
       (select count(*)::int from financing_need where status = 'OPEN') needs,
       (select count(*)::int from app_user) users,
-      (select count(*)::int from regional_policy) policies`);
+      (select count(*)::int from regional_policy) policies,
+      (select count(*)::int from subsidy_application) subsidies,
+      (select count(*)::int from compensation_claim) claims`);
     return row;
   }
 
@@ -41,7 +43,10 @@ describe('demo seed', () => {
     expect(first.banks).toBe(12);
     expect(first.products).toBeGreaterThanOrEqual(40);
     expect(first.needs).toBeGreaterThanOrEqual(200);
-    expect(first.users).toBe(10);
+    // The API contract's ten accounts and the Songjiang office, which decides the demo's compensation claim.
+    expect(first.users).toBe(11);
+    // A paid and a pending subsidy of the demo firm; the bank's claim on the Songjiang default.
+    expect([first.subsidies, first.claims]).toEqual([2, 1]);
     // The national default (migration) and one version for each of the five policy documents' regions.
     expect(first.policies).toBe(6);
     await seedDemo(dataSource);

@@ -46,6 +46,7 @@ export const DEMO_PASSWORD = 'zhirong-demo-2026';
 export const DEMO_USERS: { email: string; displayName: string; org: string; roles: Role[] }[] = [
   { email: 'admin@zhirong.test', displayName: '平台管理员', org: 'platform', roles: [Role.PLATFORM_ADMIN] },
   { email: 'office@zhirong.test', displayName: '闵行区知识产权局 王科长', org: 'office', roles: [Role.GOV_OFFICER, Role.ORG_ADMIN] },
+  { email: 'office.sj@zhirong.test', displayName: '松江区知识产权局 钱科长', org: 'office.sj', roles: [Role.GOV_OFFICER] },
   { email: 'office.bj@zhirong.test', displayName: '北京市知识产权局 李处长', org: 'office.bj', roles: [Role.GOV_OFFICER, Role.ORG_ADMIN] },
   { email: 'window@zhirong.test', displayName: '闵行服务窗口 张专员', org: 'window', roles: [Role.WINDOW_OFFICER] },
   { email: 'park@zhirong.test', displayName: 'G60园区 陈主任', org: 'park', roles: [Role.PARK_OFFICER] },

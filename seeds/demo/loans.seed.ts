@@ -30,8 +30,8 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00
 /**
  * The demo's loans (issue 14), written straight from the schedule rules: for the demo banks and
  * the demo firm (and two other Minhang firms) one loan in every state — CONTRACTED, ACTIVE with
- * repayments, OVERDUE, DEFAULTED with a guarantor's share partly re-guaranteed and an insurer's
- * partly reinsured, REPAID — and applications SUBMITTED, COUNTER_OFFERED and DECLINED. Runs once.
+ * repayments, OVERDUE, DEFAULTED (a Songjiang firm's) with a guarantor's share partly re-guaranteed and an
+ * insurer's partly reinsured and a failed recovery, REPAID — and applications SUBMITTED, COUNTER_OFFERED and DECLINED. Runs once.
  */
 export async function seedDemoLoans(dataSource: DataSource, orgs: { firm: string; bank: string; bank2: string; guarantor: string }): Promise<void> {
   const [exists] = await dataSource.query('select 1 from loan_application la join enterprise e on e.id = la.enterprise_id where e.organization_id = $1 limit 1', [orgs.firm]);
@@ -56,12 +56,24 @@ export async function seedDemoLoans(dataSource: DataSource, orgs: { firm: string
     if (!bankProduct || !bank2Product) return;
     const [insurer] = (await m.query(`select id from organization where type = 'INSURER' order by name limit 1`)) as { id: string }[];
     const [demo, other, third] = firms;
+    // The defaulted loan sits in Songjiang, whose policy compensates risk (after a failed recovery,
+    // outside batch packages), so the compensation claim and the disposal issue have a real case.
+    const [songjiang] = (await m.query(
+      `select e.id, e.region_id, e.region_path, e.park_id from enterprise e
+        where e.region_path like '%310117' and exists (select 1 from ip_asset a join valuation v on v.ip_asset_id = a.id where a.enterprise_id = e.id and v.valid_until >= $1::date)
+        order by e.credit_code limit 1`,
+      [shanghaiDay()],
+    )) as Firm[];
+    const [unbatched] = (await m.query(
+      `select id, bank_organization_id, min_amount_fen::text, max_amount_fen::text, min_rate_bp, batch_package from loan_product where bank_organization_id = $1 and status = 'ACTIVE' and batch_package is null order by id limit 1`,
+      [orgs.bank],
+    )) as Product[];
 
     await loan(m, demo, bankProduct, { status: LoanStatus.CONTRACTED, method: RepaymentMethod.EQUAL_INSTALMENT });
     await loan(m, demo, bankProduct, { status: LoanStatus.ACTIVE, method: RepaymentMethod.EQUAL_PRINCIPAL, disbursedMonthsAgo: 4, paidInstalments: 4 });
     await loan(m, demo, bank2Product, { status: LoanStatus.REPAID, method: RepaymentMethod.INTEREST_ONLY_BULLET, disbursedMonthsAgo: 7, termMonths: 6, paidInstalments: 6 });
     await loan(m, other, bankProduct, { status: LoanStatus.OVERDUE, method: RepaymentMethod.EQUAL_INSTALMENT, disbursedMonthsAgo: 3, paidInstalments: 1 });
-    await loan(m, third, bankProduct, {
+    await loan(m, songjiang ?? third, unbatched ?? bankProduct, {
       status: LoanStatus.DEFAULTED,
       method: RepaymentMethod.EQUAL_INSTALMENT,
       disbursedMonthsAgo: 9,

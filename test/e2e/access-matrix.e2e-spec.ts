@@ -48,7 +48,10 @@ type Subject =
   | 'minhangApplication' // firm's application to bank's activeProduct, naming the guarantor; minhangLoan is its loan, where the guarantor holds a risk share
   | 'nationalPolicy' // the national default, published (migration)
   | 'minhangDraftPolicy' // a draft version of Minhang's policy
-  | 'minhangRegion'; // the region itself: POLICY_MANAGE's subject
+  | 'minhangRegion' // the region itself: POLICY_MANAGE's subject
+  | 'minhangSubsidy' // the firm's interest subsidy application on minhangLoan
+  | 'minhangClaim' // the bank's compensation claim on minhangLoan
+  | 'minhangCreditRecord'; // a subsidy-fraud record on the Minhang firm
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -108,6 +111,17 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   { permission: Permission.POLICY_MANAGE, subject: 'minhangRegion', allowed: all('office') },
   // Statistics count a loan for the offices, windows and parks of its region and for its own bank.
   { permission: Permission.STATISTICS_READ, subject: 'minhangLoan', allowed: all('office', 'window', 'bank') },
+  // Subsidies: the firm applies, its region's offices, windows and parks see the queue, only the office decides.
+  { permission: Permission.SUBSIDY_READ, subject: 'minhangSubsidy', allowed: all('firm', 'office', 'window') },
+  { permission: Permission.SUBSIDY_APPLY, subject: 'minhangLoan', allowed: all('firm') },
+  { permission: Permission.SUBSIDY_DECIDE, subject: 'minhangSubsidy', allowed: all('office') },
+  // Compensation: any party holding a share of the loan's risk claims; the claimant and the region see the claim.
+  { permission: Permission.COMPENSATION_CLAIM, subject: 'minhangLoan', allowed: all('bank', 'guarantor') },
+  { permission: Permission.COMPENSATION_READ, subject: 'minhangClaim', allowed: all('bank', 'office', 'window') },
+  { permission: Permission.COMPENSATION_DECIDE, subject: 'minhangClaim', allowed: all('office') },
+  // A credit record: the firm and its region, never a bank (even one that sees the firm).
+  { permission: Permission.CREDIT_RECORD_READ, subject: 'minhangCreditRecord', allowed: all('firm', 'office', 'window') },
+  { permission: Permission.SUBSIDY_FRAUD_MARK, subject: 'minhangFirm', allowed: all('office') },
 ];
 
 /**
@@ -230,6 +244,13 @@ const TYPE_RULES: Record<string, Permission | string> = {
   RiskCompensationRule: 'part of RegionalPolicy',
   PolicyCitation: 'part of RegionalPolicy',
   PolicyCitations: 'part of RegionalPolicy',
+  SubsidyApplication: Permission.SUBSIDY_READ,
+  CompensationClaim: Permission.COMPENSATION_READ,
+  CreditRecord: Permission.CREDIT_RECORD_READ,
+  SubsidyFormulaStep: 'part of SubsidyApplication, CompensationClaim or SubsidyComputation',
+  SubsidyFact: 'part of SubsidyApplication, CompensationClaim or SubsidyComputation',
+  SubsidyComputation: 'the applicant’s own preview: previewSubsidy asks SUBSIDY_APPLY, previewRiskCompensation COMPENSATION_CLAIM',
+  SubsidyBudget: 'a region’s budget figures: the offices that manage the region (POLICY_MANAGE)',
   Query: 'root',
   Mutation: 'root',
 };
@@ -427,6 +448,18 @@ describe('the access policy: one rule per permission, checked for every role and
         ids.minhangLoanAlert,
         f.orgs.bank.id,
       ])
+    )[0].id;
+    const grant = (table: string, extra: string, values: string) =>
+      `insert into ${table} (loan_id, enterprise_id, region_path, amount_fen, steps, facts, policy_id, budget_region_id, budget_year${extra})
+       values ($1, $2, $3, 100000, '[]', '{}', $4, $5, 2026${values}) returning id`;
+    const grantParams = [ids.minhangLoan, minhang.id, minhang.regionPath, ids.nationalPolicy, f.regions.minhang.id];
+    ids.minhangSubsidy = (await q<{ id: string }>(grant('subsidy_application', ', kind', `, 'INTEREST'`), grantParams))[0].id;
+    ids.minhangClaim = (await q<{ id: string }>(grant('compensation_claim', ', role, claimant_organization_id', `, 'BANK', $6`), [...grantParams, f.orgs.bank.id]))[0].id;
+    ids.minhangCreditRecord = (
+      await q<{ id: string }>(
+        `insert into credit_record (enterprise_id, region_path, kind, reason, recorded_by_organization_id) values ($1, $2, 'SUBSIDY_FRAUD', '矩阵', $3) returning id`,
+        [minhang.id, minhang.regionPath, f.orgs.office.id],
+      )
     )[0].id;
   });
 

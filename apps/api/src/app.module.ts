@@ -15,6 +15,7 @@ import { ProductsModule } from '@zhirong/products';
 import { SearchIndexingModule } from '@zhirong/search-indexing';
 import { PlatformCoreModule, platformGraphQLModule } from '@zhirong/platform';
 import { StatsModule } from '@zhirong/stats';
+import { SubsidiesModule } from '@zhirong/subsidies';
 import { WhitelistModule } from '@zhirong/whitelist';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthModule } from './health/health.module';
@@ -38,6 +39,7 @@ export const API_DOMAIN_MODULES = [
   PolicyModule,
   PledgesModule,
   StatsModule,
+  SubsidiesModule,
 ];
 
 @Module({})

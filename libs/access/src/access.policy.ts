@@ -311,6 +311,52 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
     if (all === FALSE || direct) return all;
     return `EXISTS (SELECT 1 FROM loan acc_sl WHERE acc_sl.id = ${s.id} AND ${all})`;
   },
+
+  [Permission.SUBSIDY_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    if (has(actor, Role.ENTERPRISE_USER)) {
+      clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_sae WHERE acc_sae.id = acc_sa.enterprise_id AND acc_sae.organization_id = ${bind(actor.organizationId)})`);
+    }
+    if (isRegional(actor)) clauses.push(inRegion(actor, 'acc_sa.region_path', bind));
+    const all = any(clauses);
+    return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM subsidy_application acc_sa WHERE acc_sa.id = ${s.id} AND ${all})`;
+  },
+
+  [Permission.SUBSIDY_APPLY]: (actor, s, bind) =>
+    has(actor, Role.ENTERPRISE_USER)
+      ? `EXISTS (SELECT 1 FROM loan acc_sal JOIN enterprise acc_sale ON acc_sale.id = acc_sal.enterprise_id WHERE acc_sal.id = ${s.id} AND acc_sale.organization_id = ${bind(actor.organizationId)})`
+      : FALSE,
+
+  // Money is the office's to grant: windows and parks see the queue, they do not decide it.
+  [Permission.SUBSIDY_DECIDE]: (actor, s, bind) =>
+    has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM subsidy_application acc_sd WHERE acc_sd.id = ${s.id} AND ${inRegion(actor, 'acc_sd.region_path', bind)})` : FALSE,
+
+  [Permission.COMPENSATION_READ]: (actor, s, bind) => {
+    const clauses = [`acc_cc.claimant_organization_id = ${bind(actor.organizationId)}`];
+    if (isRegional(actor)) clauses.push(inRegion(actor, 'acc_cc.region_path', bind));
+    return `EXISTS (SELECT 1 FROM compensation_claim acc_cc WHERE acc_cc.id = ${s.id} AND ${any(clauses)})`;
+  },
+
+  [Permission.COMPENSATION_CLAIM]: (actor, s, bind) =>
+    has(actor, Role.BANK_OFFICER) || has(actor, Role.GUARANTOR_OFFICER) || has(actor, Role.INSURER_OFFICER)
+      ? `EXISTS (SELECT 1 FROM loan_risk_share acc_crs WHERE acc_crs.loan_id = ${s.id} AND acc_crs.party_organization_id = ${bind(actor.organizationId)} AND acc_crs.share_bp > 0)`
+      : FALSE,
+
+  [Permission.COMPENSATION_DECIDE]: (actor, s, bind) =>
+    has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM compensation_claim acc_cd WHERE acc_cd.id = ${s.id} AND ${inRegion(actor, 'acc_cd.region_path', bind)})` : FALSE,
+
+  [Permission.CREDIT_RECORD_READ]: (actor, s, bind) => {
+    const clauses: string[] = [];
+    if (has(actor, Role.ENTERPRISE_USER)) {
+      clauses.push(`EXISTS (SELECT 1 FROM enterprise acc_cre WHERE acc_cre.id = acc_cr.enterprise_id AND acc_cre.organization_id = ${bind(actor.organizationId)})`);
+    }
+    if (isRegional(actor)) clauses.push(inRegion(actor, 'acc_cr.region_path', bind));
+    const all = any(clauses);
+    return all === FALSE ? FALSE : `EXISTS (SELECT 1 FROM credit_record acc_cr WHERE acc_cr.id = ${s.id} AND ${all})`;
+  },
+
+  [Permission.SUBSIDY_FRAUD_MARK]: (actor, s, bind) =>
+    has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM enterprise acc_fm WHERE acc_fm.id = ${s.id} AND ${inRegion(actor, 'acc_fm.region_path', bind)})` : FALSE,
 };
 
 /**

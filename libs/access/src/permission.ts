@@ -96,4 +96,23 @@ export enum Permission {
    * loan's region path (`regionPath`) and its bank (`organizationId`) instead.
    */
   STATISTICS_READ = 'STATISTICS_READ',
+  /** A subsidy application (补贴申请) with its formula: the firm, the offices, windows and parks of the loan's region. */
+  SUBSIDY_READ = 'SUBSIDY_READ',
+  /** Applying for a subsidy (subject: the loan): the loan's firm only. */
+  SUBSIDY_APPLY = 'SUBSIDY_APPLY',
+  /** Approving, rejecting, paying a subsidy application: the government offices whose subtree holds the loan's region. */
+  SUBSIDY_DECIDE = 'SUBSIDY_DECIDE',
+  /** A risk-compensation claim (风险补偿): the claimant, the offices, windows and parks of the loan's region. */
+  COMPENSATION_READ = 'COMPENSATION_READ',
+  /** Claiming compensation (subject: the loan): a bank, guarantor or insurer holding a risk share of it. */
+  COMPENSATION_CLAIM = 'COMPENSATION_CLAIM',
+  /** Approving, rejecting, paying a claim: the government offices whose subtree holds the loan's region. */
+  COMPENSATION_DECIDE = 'COMPENSATION_DECIDE',
+  /**
+   * A firm's credit record (信用记录): the firm itself and the offices, windows and parks of its
+   * region. Not banks: a record is the office's finding, not a credit bureau entry.
+   */
+  CREDIT_RECORD_READ = 'CREDIT_RECORD_READ',
+  /** Finding a firm faked a subsidy application (subject: the firm): the government offices of its region. */
+  SUBSIDY_FRAUD_MARK = 'SUBSIDY_FRAUD_MARK',
 }

@@ -14,6 +14,7 @@ import { POLICY_ENTITIES } from '@zhirong/policy';
 import { PLEDGE_ENTITIES } from '@zhirong/pledges';
 import { PRODUCT_ENTITIES } from '@zhirong/products';
 import { SEARCH_ENTITIES } from '@zhirong/search';
+import { SUBSIDY_ENTITIES } from '@zhirong/subsidies';
 import { WHITELIST_ENTITIES } from '@zhirong/whitelist';
 
 /** Every table's entity; the apps, the migration CLI and the tests share this list. */
@@ -35,4 +36,5 @@ export const ENTITIES = [
   ...CALENDAR_ENTITIES,
   ...PLEDGE_ENTITIES,
   ...POLICY_ENTITIES,
+  ...SUBSIDY_ENTITIES,
 ];

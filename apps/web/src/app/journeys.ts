@@ -8,6 +8,7 @@ import { officeJourney } from '../office/journey';
 import { policyJourney } from '../policy/journey';
 import { publicJourney } from '../public/journey';
 import { statsJourney } from '../stats/journey';
+import { subsidiesJourney } from '../subsidies/journey';
 import { valuerJourney } from '../valuer/journey';
 import type { Journey, NavItem } from './journey';
 
@@ -18,6 +19,7 @@ export const JOURNEYS: readonly Journey[] = [
   eventsJourney,
   statsJourney,
   policyJourney,
+  subsidiesJourney,
   valuerJourney,
   publicJourney,
   adminJourney,

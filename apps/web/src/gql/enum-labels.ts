@@ -37,6 +37,9 @@ export const enumLabels = {
     CC: { 'zh-CN': "CC级", en: "CC" },
     CCC: { 'zh-CN': "CCC级", en: "CCC" },
   },
+  CreditRecordKind: {
+    SUBSIDY_FRAUD: { 'zh-CN': "骗取补贴", en: "Subsidy fraud" },
+  },
   DayCount: {
     THIRTY_360: { 'zh-CN': "按月计息", en: "30/360" },
   },
@@ -412,6 +415,21 @@ export const enumLabels = {
   StatisticsSource: {
     BASE_TABLES: { 'zh-CN': "实时计算", en: "Loan tables, computed at query time" },
     MATERIALISED_VIEW: { 'zh-CN': "物化汇总", en: "Per-loan-month facts as of their last refresh" },
+  },
+  SubsidyKind: {
+    FEE_GUARANTEE: { 'zh-CN': "担保费补贴", en: "Guarantee fee subsidy" },
+    FEE_INSURANCE: { 'zh-CN': "保险费补贴", en: "Insurance fee subsidy" },
+    FEE_REGISTRATION: { 'zh-CN': "登记费补贴", en: "Registration fee subsidy" },
+    FEE_VALUATION: { 'zh-CN': "评估费补贴", en: "Valuation fee subsidy" },
+    INTEREST: { 'zh-CN': "贴息", en: "Interest subsidy" },
+    PREMIUM: { 'zh-CN': "保费补贴", en: "Insurance premium subsidy" },
+  },
+  SubsidyStatus: {
+    APPROVED: { 'zh-CN': "已批准", en: "Approved" },
+    CLAWED_BACK: { 'zh-CN': "追回", en: "Clawed back" },
+    PAID: { 'zh-CN': "已拨付", en: "Paid" },
+    PENDING: { 'zh-CN': "待审批", en: "Pending" },
+    REJECTED: { 'zh-CN': "已驳回", en: "Rejected" },
   },
   ValuationEngagementSortField: {
     CREATED_AT: { 'zh-CN': "委托时间", en: "Engaged at" },

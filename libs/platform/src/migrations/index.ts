@@ -1,6 +1,7 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
 import { LoanMonthFacts1796593290047 } from './1796593290047-loan-month-facts';
 import { LoanAlertWebhookDelivery1796594368809 } from './1796594368809-loan-alert-webhook-delivery';
+import { SubsidiesAndCompensation1796593496610 } from './1796593496610-subsidies-and-compensation';
 import { LoanMonitoring1796409086201 } from './1796409086201-loan-monitoring';
 import { PledgeRegistrations1796407488401 } from './1796407488401-pledge-registrations';
 import { WorkingDayCalendar1796407069319 } from './1796407069319-working-day-calendar';
@@ -64,4 +65,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LoanMonitoring1796409086201,
   LoanMonthFacts1796593290047,
   LoanAlertWebhookDelivery1796594368809,
+  SubsidiesAndCompensation1796593496610,
 ];

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'subsidies',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

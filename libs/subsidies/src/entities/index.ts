@@ -1,0 +1,6 @@
+import { CompensationClaim, CreditRecord, SubsidyApplication, SubsidyBudget, SubsidyClawback } from './subsidy.entities';
+
+export * from './subsidy.enums';
+export * from './subsidy.entities';
+
+export const SUBSIDY_ENTITIES = [SubsidyApplication, CompensationClaim, SubsidyBudget, CreditRecord, SubsidyClawback];
