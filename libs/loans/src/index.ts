@@ -7,3 +7,4 @@ export * from './overdue.rules';
 export * from './loan-application.service';
 export * from './loan.service';
 export * from './loan-document.service';
+export { LoanApplicationObject, LoanObject } from './dto/loan.objects';

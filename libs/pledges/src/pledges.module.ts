@@ -10,6 +10,7 @@ import { PledgesJobs } from './jobs/pledges.jobs';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { MonitoringService } from './monitoring/monitoring.service';
 import { PledgeAssets } from './pledge-assets';
+import { PledgeRegistrationLoanResolver } from './pledge-registration-loan.resolver';
 import { PledgeRegistrationResolver } from './pledge-registration.resolver';
 import { PledgeRegistrationService } from './pledge-registration.service';
 
@@ -21,7 +22,7 @@ const SERVICES = [PledgeRegistrationService, PledgeAssets, MonitoringService];
 /** Pledge registration for the API; fills LOANS' disbursement guard and pledge release ports. */
 @Module({
   imports: [...IMPORTS, LoansModule],
-  providers: [...SERVICES, PledgeRegistrationResolver, MonitoringResolver],
+  providers: [...SERVICES, PledgeRegistrationResolver, PledgeRegistrationLoanResolver, MonitoringResolver],
   exports: SERVICES,
 })
 export class PledgesModule implements OnModuleInit {
