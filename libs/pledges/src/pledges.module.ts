@@ -7,6 +7,8 @@ import { PolicyModule } from '@zhirong/policy';
 import { LegalStatusChange, LoanAlert } from './entities/monitoring.entity';
 import { PledgeRegistration } from './entities/pledge-registration.entity';
 import { PledgesJobs } from './jobs/pledges.jobs';
+import { AlertListResolver } from './monitoring/alert-list.resolver';
+import { AlertListService } from './monitoring/alert-list.service';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { MonitoringService } from './monitoring/monitoring.service';
 import { PledgeAssets } from './pledge-assets';
@@ -22,7 +24,7 @@ const SERVICES = [PledgeRegistrationService, PledgeAssets, MonitoringService];
 /** Pledge registration for the API; fills LOANS' disbursement guard and pledge release ports. */
 @Module({
   imports: [...IMPORTS, LoansModule],
-  providers: [...SERVICES, PledgeRegistrationResolver, PledgeRegistrationLoanResolver, MonitoringResolver],
+  providers: [...SERVICES, AlertListService, PledgeRegistrationResolver, PledgeRegistrationLoanResolver, MonitoringResolver, AlertListResolver],
   exports: SERVICES,
 })
 export class PledgesModule implements OnModuleInit {
