@@ -3,13 +3,27 @@ import { bankJourney } from '../bank/journey';
 import { eventsJourney } from '../events/journey';
 import { firmJourney } from '../firm/journey';
 import { inboxJourney } from '../inbox/journey';
+import { loansJourney } from '../loans/journey';
 import { officeJourney } from '../office/journey';
+import { pledgesJourney } from '../pledges/journey';
 import { publicJourney } from '../public/journey';
 import { statsJourney } from '../stats/journey';
 import { valuerJourney } from '../valuer/journey';
 import type { Journey, NavItem } from './journey';
 
-export const JOURNEYS: readonly Journey[] = [firmJourney, bankJourney, officeJourney, eventsJourney, statsJourney, valuerJourney, publicJourney, adminJourney, inboxJourney];
+export const JOURNEYS: readonly Journey[] = [
+  firmJourney,
+  bankJourney,
+  loansJourney,
+  pledgesJourney,
+  officeJourney,
+  eventsJourney,
+  statsJourney,
+  valuerJourney,
+  publicJourney,
+  adminJourney,
+  inboxJourney,
+];
 
 /** What each role may do, as pages: the navigation shows a user only these. */
 export const NAVIGATION: readonly NavItem[] = [{ path: '/', label: 'nav.home', roles: 'all' }, ...JOURNEYS.flatMap((j) => j.navigation)];
