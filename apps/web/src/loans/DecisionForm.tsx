@@ -63,7 +63,13 @@ export function DecisionForm({ application, rateRange, submit, reload }: Decisio
           type="warning"
           showIcon
           title={t('loans.decision.stale')}
-          action={reload && <Button onClick={reload}>{t('loans.decision.reload')}</Button>}
+          action={
+            reload && (
+              <Button onClick={reload} data-testid="decision-reload">
+                {t('loans.decision.reload')}
+              </Button>
+            )
+          }
           style={{ marginBottom: 12 }}
           data-testid="decision-stale"
         />
