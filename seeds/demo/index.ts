@@ -1,6 +1,7 @@
 import { seedReferencePolicies } from '@zhirong/policy';
 import { configureDemoWebhooks } from '@zhirong/whitelist';
 import { seedDemoLoans } from './loans.seed';
+import { seedDemoPledges } from './pledges.seed';
 import { DataSource } from 'typeorm';
 import { runSeedPlan } from '../generator/plan';
 import { DEMO_ORGANIZATIONS } from './identity.data';
@@ -31,10 +32,11 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
   // earlier version keeps its data rather than clashing with regenerated rows.
   const [loaded] = await dataSource.query('select 1 from enterprise where organization_id = $1', [org('firm').id]);
   // The demo's matchmaking event (issue 13) joins databases seeded before it too.
-  // The demo's loans (issue 14) join databases seeded before them too.
+  // The demo's loans (issue 14), their pledge registrations and an alert join databases seeded before them too.
   const event = async () => {
     await seedDemoEvent(dataSource, { office: org('office').id, firm: org('firm').id, bank: org('bank').id, bank2: org('bank2').id });
     await seedDemoLoans(dataSource, { firm: org('firm').id, bank: org('bank').id, bank2: org('bank2').id, guarantor: org('guarantor').id });
+    await seedDemoPledges(dataSource, { bank: org('bank').id, bank2: org('bank2').id });
   };
   if (loaded) return event();
   await runSeedPlan(dataSource, {
