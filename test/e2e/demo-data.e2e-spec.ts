@@ -177,4 +177,14 @@ describe('demo data through the API', () => {
     expect(bank2.pledgeRegistrations.edges.map((e) => [e.node.status, e.node.loan?.status])).toEqual([['REGISTERED', 'REPAID']]);
     expect(bank2.monitoringAlerts.totalCount).toBe(0);
   });
+
+  it('lists the guarantee companies a bank may name in a decision, but no firms', async () => {
+    const bank = await tokenFor(t, 'bank@zhirong.test');
+    const res = await t.gql<{ institutions: { name: string; type: string }[] }>('{ institutions(type: GUARANTOR) { name type } }', {}, bank);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.institutions.map((o) => o.name)).toContain('沪科融资担保有限公司');
+    expect(new Set(res.data!.institutions.map((o) => o.type))).toEqual(new Set(['GUARANTOR']));
+    const firms = await t.gql('{ institutions(type: ENTERPRISE) { id } }', {}, bank);
+    expect(firms.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
+  });
 });

@@ -107,6 +107,7 @@ type Documents = {
     "\n  mutation DisburseLoan($input: DisburseLoanInput!) {\n    disburseLoan(input: $input) {\n      ...LoanFields\n    }\n  }\n": typeof types.DisburseLoanDocument,
     "\n  mutation RecordRepayment($input: RecordRepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      early\n    }\n  }\n": typeof types.RecordRepaymentDocument,
     "\n  query LoanActiveProducts {\n    loanProducts(first: 100, filter: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          name\n          bank {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoanActiveProductsDocument,
+    "\n  query LoanRiskParties {\n    guarantors: institutions(type: GUARANTOR) {\n      id\n      name\n    }\n    insurers: institutions(type: INSURER) {\n      id\n      name\n    }\n  }\n": typeof types.LoanRiskPartiesDocument,
     "\n  query ScreeningRuleSets {\n    screeningRuleSets {\n      id\n      version\n      minScore\n      createdAt\n      criteria {\n        criterion\n        threshold\n        weight\n        required\n      }\n    }\n  }\n": typeof types.ScreeningRuleSetsDocument,
     "\n  mutation DefineScreeningRules($input: DefineScreeningRulesInput!) {\n    defineScreeningRules(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DefineScreeningRulesDocument,
     "\n  mutation RunWhitelistScreening($ruleSetId: ID) {\n    runWhitelistScreening(input: { ruleSetId: $ruleSetId }) {\n      id\n      version\n    }\n  }\n": typeof types.RunWhitelistScreeningDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "\n  mutation DisburseLoan($input: DisburseLoanInput!) {\n    disburseLoan(input: $input) {\n      ...LoanFields\n    }\n  }\n": types.DisburseLoanDocument,
     "\n  mutation RecordRepayment($input: RecordRepaymentInput!) {\n    recordRepayment(input: $input) {\n      id\n      early\n    }\n  }\n": types.RecordRepaymentDocument,
     "\n  query LoanActiveProducts {\n    loanProducts(first: 100, filter: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          name\n          bank {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LoanActiveProductsDocument,
+    "\n  query LoanRiskParties {\n    guarantors: institutions(type: GUARANTOR) {\n      id\n      name\n    }\n    insurers: institutions(type: INSURER) {\n      id\n      name\n    }\n  }\n": types.LoanRiskPartiesDocument,
     "\n  query ScreeningRuleSets {\n    screeningRuleSets {\n      id\n      version\n      minScore\n      createdAt\n      criteria {\n        criterion\n        threshold\n        weight\n        required\n      }\n    }\n  }\n": types.ScreeningRuleSetsDocument,
     "\n  mutation DefineScreeningRules($input: DefineScreeningRulesInput!) {\n    defineScreeningRules(input: $input) {\n      id\n      version\n    }\n  }\n": types.DefineScreeningRulesDocument,
     "\n  mutation RunWhitelistScreening($ruleSetId: ID) {\n    runWhitelistScreening(input: { ruleSetId: $ruleSetId }) {\n      id\n      version\n    }\n  }\n": types.RunWhitelistScreeningDocument,
@@ -654,6 +656,10 @@ export function graphql(source: "\n  mutation RecordRepayment($input: RecordRepa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LoanActiveProducts {\n    loanProducts(first: 100, filter: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          name\n          bank {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoanActiveProducts {\n    loanProducts(first: 100, filter: { status: ACTIVE }) {\n      edges {\n        node {\n          id\n          name\n          bank {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoanRiskParties {\n    guarantors: institutions(type: GUARANTOR) {\n      id\n      name\n    }\n    insurers: institutions(type: INSURER) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query LoanRiskParties {\n    guarantors: institutions(type: GUARANTOR) {\n      id\n      name\n    }\n    insurers: institutions(type: INSURER) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ import {
   LOAN_APPLICATIONS,
   PRODUCT_TERMS,
   RESPOND_TO_COUNTER_OFFER,
+  RISK_PARTIES,
   WITHDRAW_LOAN_APPLICATION,
 } from './queries';
 
@@ -30,6 +31,8 @@ export default function ApplicationPage() {
   const app = data?.loanApplication;
   const product = useQuery(PRODUCT_TERMS, { variables: { id: app?.productId ?? '' }, skip: !app }).data?.loanProduct;
   const [decide] = useMutation(DECIDE_LOAN_APPLICATION, { refetchQueries: [LOAN_APPLICATIONS] });
+  const parties = useQuery(RISK_PARTIES, { skip: !isBank(me.roles) }).data;
+  const options = (orgs: { id: string; name: string }[] = []) => orgs.map((o) => ({ value: o.id, label: o.name }));
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
@@ -45,6 +48,8 @@ export default function ApplicationPage() {
                 key={app.version}
                 application={app}
                 rateRange={product?.rateRange}
+                guarantors={options(parties?.guarantors)}
+                insurers={options(parties?.insurers)}
                 reload={() => void refetch()}
                 submit={async (input) => {
                   await decide({ variables: { input } });

@@ -44,7 +44,9 @@ describe('rates and the decision input', () => {
       termMonths: 24,
       repaymentMethod: 'EQUAL_INSTALMENT',
       guaranteeRequired: false,
+      guarantorOrganizationId: undefined,
       insuranceRequired: true,
+      insurerOrganizationId: undefined,
     });
   });
 });
@@ -52,7 +54,7 @@ describe('rates and the decision input', () => {
 describe('the decision form', () => {
   it('starts from the request and the product’s lowest rate, and approves with conditions', async () => {
     const submit = jest.fn().mockResolvedValue(undefined);
-    render(<DecisionForm application={app} rateRange={rateRange} submit={submit} />);
+    render(<DecisionForm application={app} rateRange={rateRange} guarantors={[{ value: 'g1', label: '沪科融资担保有限公司' }]} submit={submit} />);
     expect((screen.getByTestId('decision-amount') as HTMLInputElement).value).toBe('5000000');
     expect((screen.getByTestId('decision-rate') as HTMLInputElement).value).toBe('3.80');
     expect(screen.getByText('产品利率区间 3.80%–8.00%')).toBeTruthy();
@@ -60,6 +62,12 @@ describe('the decision form', () => {
     await userEvent.type(screen.getByTestId('decision-rate'), '4.35');
     await userEvent.click(screen.getByTestId('decision-guarantee'));
     await userEvent.type(screen.getByTestId('decision-note'), '法定代表人连带责任保证');
+    // A guarantee condition names its guarantor before anything is sent.
+    await userEvent.click(screen.getByTestId('decision-submit'));
+    expect(await screen.findByText('请填写担保机构')).toBeTruthy();
+    expect(submit).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByLabelText('担保机构'));
+    await userEvent.click(await screen.findByTitle('沪科融资担保有限公司'));
     await userEvent.click(screen.getByTestId('decision-submit'));
     await waitFor(() => expect(submit).toHaveBeenCalledTimes(1));
     expect(submit.mock.calls[0][0]).toEqual({
@@ -72,8 +80,19 @@ describe('the decision form', () => {
       termMonths: 12,
       repaymentMethod: 'EQUAL_PRINCIPAL',
       guaranteeRequired: true,
+      guarantorOrganizationId: 'g1',
       insuranceRequired: false,
+      insurerOrganizationId: undefined,
     });
+  });
+
+  it('keeps the product’s insurance condition, which then needs its insurer', async () => {
+    const submit = jest.fn().mockResolvedValue(undefined);
+    render(<DecisionForm application={{ ...app, insuranceRequired: true }} rateRange={rateRange} insurers={[{ value: 'i1', label: '中再产险' }]} submit={submit} />);
+    expect((screen.getByTestId('decision-insurance') as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(screen.getByTestId('decision-submit'));
+    expect(await screen.findByText('请填写保险机构')).toBeTruthy();
+    expect(submit).not.toHaveBeenCalled();
   });
 
   it('puts the server’s errors on the rate and amount fields', async () => {

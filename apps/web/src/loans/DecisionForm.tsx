@@ -13,6 +13,9 @@ export interface DecisionFormProps {
   application: DecisionSubject;
   /** The product's rate range, shown beside the rate and used as its first value. */
   rateRange?: { minBp: number; maxBp: number };
+  /** The guarantee companies and insurers a condition may name. */
+  guarantors?: { value: string; label: string }[];
+  insurers?: { value: string; label: string }[];
   submit: (input: DecideLoanApplicationInput) => Promise<unknown>;
   /** Reads the application again after someone else decided first. */
   reload?: () => void;
@@ -24,11 +27,13 @@ export interface DecisionFormProps {
  * against the product and the pledge ceiling; its errors land on the fields they name, and a
  * decision someone else made first says so instead of overwriting it.
  */
-export function DecisionForm({ application, rateRange, submit, reload }: DecisionFormProps) {
+export function DecisionForm({ application, rateRange, guarantors = [], insurers = [], submit, reload }: DecisionFormProps) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const [form] = Form.useForm<DecisionValues>();
   const decision = Form.useWatch('decision', form) ?? 'APPROVE';
+  const guarantee = Form.useWatch('guaranteeRequired', form) ?? application.guaranteeRequired;
+  const insurance = Form.useWatch('insuranceRequired', form) ?? application.insuranceRequired;
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<ApiError[]>([]);
   const [stale, setStale] = useState(false);
@@ -109,13 +114,35 @@ export function DecisionForm({ application, rateRange, submit, reload }: Decisio
               <Select style={{ width: 200 }} options={REPAYMENT_METHODS.map((m) => ({ value: m, label: label('RepaymentMethod', m) }))} data-testid="decision-method" />
             </Form.Item>
           </Space>
-          <Space wrap>
+          <Space wrap align="start">
             <Form.Item name="guaranteeRequired" valuePropName="checked">
               <Checkbox data-testid="decision-guarantee">{t('loans.decision.guaranteeRequired')}</Checkbox>
             </Form.Item>
+            {guarantee && (
+              <Form.Item name="guarantorOrganizationId" rules={required('guarantor')}>
+                <Select
+                  style={{ width: 260 }}
+                  placeholder={t('loans.decision.guarantor')}
+                  aria-label={t('loans.decision.guarantor')}
+                  options={guarantors}
+                  data-testid="decision-guarantor"
+                />
+              </Form.Item>
+            )}
             <Form.Item name="insuranceRequired" valuePropName="checked">
               <Checkbox data-testid="decision-insurance">{t('loans.decision.insuranceRequired')}</Checkbox>
             </Form.Item>
+            {insurance && (
+              <Form.Item name="insurerOrganizationId" rules={required('insurer')}>
+                <Select
+                  style={{ width: 260 }}
+                  placeholder={t('loans.decision.insurer')}
+                  aria-label={t('loans.decision.insurer')}
+                  options={insurers}
+                  data-testid="decision-insurer"
+                />
+              </Form.Item>
+            )}
           </Space>
         </>
       )}

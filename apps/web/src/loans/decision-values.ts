@@ -12,7 +12,9 @@ export interface DecisionValues {
   termMonths?: number | null;
   repaymentMethod?: RepaymentMethod;
   guaranteeRequired?: boolean;
+  guarantorOrganizationId?: string;
   insuranceRequired?: boolean;
+  insurerOrganizationId?: string;
   note?: string;
   declineReason?: string;
 }
@@ -24,9 +26,12 @@ export interface DecisionSubject {
   requestedAmount: { amountFen: string };
   requestedTermMonths: number;
   requestedRepaymentMethod: RepaymentMethod;
+  /** The product's own conditions, carried by the application. */
+  guaranteeRequired?: boolean;
+  insuranceRequired?: boolean;
 }
 
-/** The form starts from the firm's request and the product's lowest rate. */
+/** The form starts from the firm's request, the product's lowest rate and its conditions. */
 export function initialDecision(app: DecisionSubject, minRateBp?: number): DecisionValues {
   return {
     decision: 'APPROVE',
@@ -34,8 +39,8 @@ export function initialDecision(app: DecisionSubject, minRateBp?: number): Decis
     annualRate: minRateBp === undefined ? null : minRateBp / 100,
     termMonths: app.requestedTermMonths,
     repaymentMethod: app.requestedRepaymentMethod,
-    guaranteeRequired: false,
-    insuranceRequired: false,
+    guaranteeRequired: app.guaranteeRequired ?? false,
+    insuranceRequired: app.insuranceRequired ?? false,
   };
 }
 
@@ -54,7 +59,9 @@ export function decisionInput(values: DecisionValues, app: DecisionSubject): Dec
     termMonths: values.termMonths ?? undefined,
     repaymentMethod: values.repaymentMethod,
     guaranteeRequired: values.guaranteeRequired ?? false,
+    guarantorOrganizationId: values.guaranteeRequired ? values.guarantorOrganizationId : undefined,
     insuranceRequired: values.insuranceRequired ?? false,
+    insurerOrganizationId: values.insuranceRequired ? values.insurerOrganizationId : undefined,
   };
 }
 

@@ -372,3 +372,17 @@ export const ACTIVE_PRODUCTS = graphql(`
     }
   }
 `);
+
+/** The institutions a decision's conditions may name. */
+export const RISK_PARTIES = graphql(`
+  query LoanRiskParties {
+    guarantors: institutions(type: GUARANTOR) {
+      id
+      name
+    }
+    insurers: institutions(type: INSURER) {
+      id
+      name
+    }
+  }
+`);
