@@ -58,9 +58,19 @@ describe('a loan from application to repayment in a real browser', () => {
 
   it('the firm applies from its match, the bank approves, registers the pledge, disburses and is repaid on time', async () => {
     const q = <T>(sql: string, params: unknown[] = []) => h.t.dataSource.query(sql, params) as Promise<T[]>;
-    // The demo firm's open need with a pledge bundle that a product of the demo bank matches.
-    const [match] = await q<{ need: string; product: string; bundle: string; min_fen: string; max_fen: string; min_term: number; max_term: number; ceiling: string }>(
-      `select n.id as need, p.id as product, b.name as bundle, p.min_amount_fen::text as min_fen, p.max_amount_fen::text as max_fen, p.min_term_months as min_term, p.max_term_months as max_term,
+    // The demo firm's open need with a pledge bundle that a product of a demo bank matches (eligible): that bank lends.
+    const [match] = await q<{
+      need: string;
+      product: string;
+      lender: string;
+      bundle: string;
+      min_fen: string;
+      max_fen: string;
+      min_term: number;
+      max_term: number;
+      ceiling: string;
+    }>(
+      `select n.id as need, p.id as product, bu.email as lender, b.name as bundle, p.min_amount_fen::text as min_fen, p.max_amount_fen::text as max_fen, p.min_term_months as min_term, p.max_term_months as max_term,
               (select coalesce(sum(floor(lv.value_fen * coalesce((p.pledge_rates->>a.type::text)::int, 0) / 10000)), 0)::text
                  from pledge_bundle_asset ba join ip_asset a on a.id = ba.ip_asset_id
                  join lateral (select v.value_fen from valuation v where v.ip_asset_id = a.id and v.valued_on <= current_date and v.valid_until >= current_date order by v.valued_on desc, v.created_at desc limit 1) lv on true
@@ -70,10 +80,11 @@ describe('a loan from application to repayment in a real browser', () => {
          join pledge_bundle b on b.id = n.bundle_id
          join match m on m.need_id = n.id and m.eligible
          join loan_product p on p.id = m.product_id and p.status = 'ACTIVE'
-         join app_user bu on bu.organization_id = p.bank_organization_id and bu.email = 'bank@zhirong.test'
+         join app_user bu on bu.organization_id = p.bank_organization_id and bu.email in ('bank@zhirong.test', 'bank2@zhirong.test')
         where n.status = 'OPEN' order by m.score desc limit 1`,
     );
-    if (!match) throw new Error('no open need of the demo firm with a bundle matches a product of the demo bank');
+    if (!match) throw new Error('no open need of the demo firm with a bundle matches a product of a demo bank');
+    const lender = match.lender;
     // ¥100,000 (or the product's minimum), within the product's range and the bundle's pledge ceiling.
     const amountFen = [BigInt(match.min_fen), 10_000_000n].reduce((a, b) => (a > b ? a : b));
     expect(amountFen <= BigInt(match.max_fen) && amountFen <= BigInt(match.ceiling)).toBe(true);
@@ -101,8 +112,8 @@ describe('a loan from application to repayment in a real browser', () => {
     expect(applied.pledge_bundle_id).not.toBeNull();
     await h.shot(firm, 'loans-1-firm-applied');
 
-    // 2. The bank finds it in its queue (filter in the URL) and approves at 4.35% with a guarantee required.
-    const bank = await h.openAs('bank@zhirong.test', '/loans/applications?status=SUBMITTED');
+    // 2. The lending bank finds it in its queue (filter in the URL) and approves at 4.35% with a guarantee required.
+    const bank = await h.openAs(lender, '/loans/applications?status=SUBMITTED');
     await bank.locator(`[data-testid="application-row"][data-id="${applicationId}"]`).getByTestId('application-open').click();
     await bank.getByTestId('decision-form').waitFor();
     expect(await bank.getByTestId('decision-amount').inputValue()).toBe((amountFen / 100n).toString());
@@ -141,7 +152,7 @@ describe('a loan from application to repayment in a real browser', () => {
     expect(filed.due_at.getTime() - Date.now()).toBeGreaterThan((filed.sla_working_days - 1) * DAY);
     expect(await bank.getByTestId('disburse-submit').isDisabled()).toBe(true);
     await h.shot(bank, 'loans-3-bank-registration-due');
-    const list = await h.openAs('bank@zhirong.test', '/pledges?status=SUBMITTED');
+    const list = await h.openAs(lender, '/pledges?status=SUBMITTED');
     await list.locator(`[data-testid="registration-row"][data-loan-id="${loanId}"] [data-testid="registration-due-at"]`).getByText(shanghai(filed.due_at)).waitFor();
     await h.shot(list, 'loans-3-bank-registrations');
     await list.context().close();
@@ -181,7 +192,7 @@ describe('a loan from application to repayment in a real browser', () => {
       [loanId],
     );
     clock.advance(Date.parse(`${first.due_date}T10:00:00+08:00`) - clock.now().getTime());
-    const teller = await h.openAs('bank@zhirong.test', `/loans/${loanId}`);
+    const teller = await h.openAs(lender, `/loans/${loanId}`);
     await teller.getByTestId('repay-next').getByText(first.due_date, { exact: false }).waitFor();
     expect(await teller.getByTestId('repay-date').inputValue()).toBe(first.due_date);
     await h.shot(teller, 'loans-6-bank-repayment');
