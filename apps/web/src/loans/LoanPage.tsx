@@ -101,8 +101,9 @@ function Terms({ loan }: { loan: NonNullable<LoanDetail> }) {
 }
 
 function Repayments({ loan }: { loan: NonNullable<LoanDetail> }) {
-  const { t, i18n } = useTranslation();
-  const money = (fen: string) => formatMoney(fen, i18n.language);
+  const { t } = useTranslation();
+  // Repayments are read to the fen, like the schedule they settle.
+  const money = (fen: string) => formatMoney(fen, 'en');
   return (
     <Card title={t('loans.repayments.title')}>
       <Table

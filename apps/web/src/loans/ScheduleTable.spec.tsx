@@ -73,8 +73,8 @@ describe('the repayment schedule table', () => {
     expect(second.getByTestId('instalment-paid').textContent).toBe('¥1,033.40');
     expect(second.getByText('逾期')).toBeTruthy();
     expect(second.getByText('逾期 5 天')).toBeTruthy();
-    // The principal column sums to the loan exactly: ¥10,000 (¥1万 for Chinese readers).
-    expect(screen.getByTestId('schedule-principal-sum').textContent).toBe('¥1万');
+    // The principal column sums to the loan exactly, shown to the fen: ¥10,000.
+    expect(screen.getByTestId('schedule-principal-sum').textContent).toBe('¥10,000');
     expect(screen.getByText('¥100.11')).toBeTruthy();
   });
 

@@ -26,9 +26,10 @@ const sum = (xs: readonly ScheduleInstalment[], pick: (i: ScheduleInstalment) =>
  * the last instalment takes the rounding).
  */
 export function ScheduleTable({ instalments }: { instalments: readonly ScheduleInstalment[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const label = useEnumLabel();
-  const money = (fen: string) => formatMoney(fen, i18n.language);
+  // A schedule is read to the fen (what to transfer on the day), not rounded to 万.
+  const money = (fen: string) => formatMoney(fen, 'en');
   return (
     <Table<ScheduleInstalment>
       rowKey="id"
