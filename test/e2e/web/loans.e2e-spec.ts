@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { clock } from '@zhirong/core';
 import type { Page } from 'playwright-core';
 import { tokenFor } from '../../support/api';
@@ -213,5 +214,45 @@ describe('a loan from application to repayment in a real browser', () => {
     await paid.waitFor();
     expect(await owner.locator('[data-testid="instalment-row"][data-status="PAID"]').count()).toBe(1);
     await h.shot(owner, 'loans-7-firm-schedule');
+  });
+
+  it('shows the demo data: the bank’s monitoring alert and breached registration, the firm’s counter-offer accepted with a document, in English too', async () => {
+    clock.reset();
+    // 贷中监测: the seed's lapsed patent on the demo bank's overdue loan, on the list and on the loan.
+    const bank = await h.openAs('bank@zhirong.test', '/monitoring');
+    const alert = bank.getByTestId('alert-row').filter({ hasText: 'LAPSED_UNPAID_FEES' });
+    await alert.waitFor();
+    await h.shot(bank, 'loans-8-bank-monitoring');
+    await alert.getByRole('link').click();
+    await bank.locator('[data-testid="loan-status"][data-status="OVERDUE"]').waitFor();
+    await bank.getByTestId('loan-alert').filter({ hasText: 'LAPSED_UNPAID_FEES' }).waitFor();
+    await bank.locator('[data-testid="pledge-panel"] [data-testid="registration-breached"]').waitFor();
+    // The breached filter lives in the URL and keeps the one registered past its due time.
+    await bank.goto(`${h.origin}/pledges?breached=true`);
+    await bank.getByTestId('registration-row').first().waitFor();
+    expect(await bank.getByTestId('registration-row').count()).toBe(1);
+    expect(await bank.getByTestId('registrations-filter-breached').isChecked()).toBe(true);
+    await h.shot(bank, 'loans-8-bank-breached');
+
+    // The firm answers the demo counter-offer: uploads its financial statement, then accepts.
+    const firm = await h.openAs('firm@zhirong.test', '/loans/applications?status=COUNTER_OFFERED');
+    await firm.getByTestId('application-row').first().getByTestId('application-open').click();
+    await firm.getByTestId('application-offer').waitFor();
+    const applicationId = firm.url().split('/').pop()!;
+    await firm.getByTestId('document-file').setInputFiles({ name: '2025年度财务报表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 demo statement') });
+    await firm.getByTestId('document-row').filter({ hasText: '2025年度财务报表.pdf' }).waitFor();
+    const [doc] = await h.t.dataSource.query('select sha256, size_bytes from loan_document where application_id = $1', [applicationId]);
+    expect(doc).toEqual({ sha256: createHash('sha256').update('%PDF-1.4 demo statement').digest('hex'), size_bytes: 23 });
+    await firm.getByTestId('counter-accept').click();
+    await firm.locator('[data-testid="application-status"][data-status="APPROVED"]').waitFor();
+    await firm.getByTestId('application-loan-link').waitFor();
+    await h.shot(firm, 'loans-9-firm-counter-accepted');
+
+    // The English switch: the journey's texts in English.
+    await firm.goto(`${h.origin}/loans/applications`);
+    await firm.getByTestId('language-switch').click();
+    await firm.getByText('My loan applications').first().waitFor();
+    await h.shot(firm, 'loans-9-firm-applications-en');
+    await firm.getByTestId('language-switch').click();
   });
 });
