@@ -65,6 +65,7 @@ export default function RegistrationsPage() {
           {
             title: t('pledges.list.loan'),
             key: 'loan',
+            width: 260,
             render: (_, r) => (
               <Space orientation="vertical" size={0}>
                 <Link to={`/loans/${r.loanId}`}>{r.loan?.application?.enterpriseName ?? r.loanId.slice(0, 8)}</Link>
@@ -96,7 +97,7 @@ export default function RegistrationsPage() {
                 t('common.none')
               ),
           },
-          ...(registry ? [{ title: t('common.actions'), key: 'actions', render: (_: unknown, r: RegistrationRow) => <RegistryActions r={r} /> }] : []),
+          ...(registry ? [{ title: t('common.actions'), key: 'actions', width: 200, render: (_: unknown, r: RegistrationRow) => <RegistryActions r={r} /> }] : []),
         ]}
       />
       {page && <CursorPager total={page.totalCount} endCursor={page.pageInfo.endCursor ?? null} hasNextPage={page.pageInfo.hasNextPage} onPage={list.setAfter} />}
