@@ -216,7 +216,7 @@ describe('a loan from application to repayment in a real browser', () => {
     await h.shot(owner, 'loans-7-firm-schedule');
   });
 
-  it('shows the demo data: the bank’s monitoring alert and breached registration, the firm’s counter-offer accepted with a document, in English too', async () => {
+  it('shows the demo data: the bank’s monitoring alert and breached registration, the firm’s counter-offer accepted with a document, another application withdrawn, in English too', async () => {
     clock.reset();
     // 贷中监测: the seed's lapsed patent on the demo bank's overdue loan, on the list and on the loan.
     const bank = await h.openAs('bank@zhirong.test', '/monitoring');
@@ -247,6 +247,18 @@ describe('a loan from application to repayment in a real browser', () => {
     await firm.locator('[data-testid="application-status"][data-status="APPROVED"]').waitFor();
     await firm.getByTestId('application-loan-link').waitFor();
     await h.shot(firm, 'loans-9-firm-counter-accepted');
+
+    // It withdraws the demo application still waiting, with a reason (asked first).
+    await firm.goto(`${h.origin}/loans/applications?status=SUBMITTED`);
+    await firm.getByTestId('application-row').first().getByTestId('application-open').click();
+    await firm.locator('[data-testid="application-status"][data-status="SUBMITTED"]').waitFor();
+    const waitingId = firm.url().split('/').pop()!;
+    await firm.getByPlaceholder('撤回原因（可选）').fill('已获其他银行授信');
+    await firm.getByTestId('application-withdraw').click();
+    await firm.getByTestId('application-withdraw-confirm').click();
+    await firm.locator('[data-testid="application-status"][data-status="WITHDRAWN"]').waitFor();
+    const [withdrawn] = await h.t.dataSource.query(`select note from loan_application_transition where application_id = $1 and to_status = 'WITHDRAWN'`, [waitingId]);
+    expect(withdrawn.note).toContain('已获其他银行授信');
 
     // The English switch: the journey's texts in English.
     await firm.goto(`${h.origin}/loans/applications`);
