@@ -3,6 +3,7 @@ import { refreshStatistics } from '@zhirong/stats';
 import { configureDemoWebhooks } from '@zhirong/whitelist';
 import { seedDemoLoans } from './loans.seed';
 import { seedDemoSubsidies } from './subsidies.seed';
+import { seedDemoPledges } from './pledges.seed';
 import { DataSource } from 'typeorm';
 import { runSeedPlan } from '../generator/plan';
 import { DEMO_ORGANIZATIONS } from './identity.data';
@@ -33,10 +34,11 @@ export async function seedDemo(dataSource: DataSource, options: { business?: boo
   // earlier version keeps its data rather than clashing with regenerated rows.
   const [loaded] = await dataSource.query('select 1 from enterprise where organization_id = $1', [org('firm').id]);
   // The demo's matchmaking event (issue 13) joins databases seeded before it too.
-  // The demo's loans and subsidies (issue 14) join databases seeded before them too.
+  // The demo's loans (issue 14), their pledge registrations, an alert and subsidies join databases seeded before them too.
   const event = async () => {
     await seedDemoEvent(dataSource, { office: org('office').id, firm: org('firm').id, bank: org('bank').id, bank2: org('bank2').id });
     await seedDemoLoans(dataSource, { firm: org('firm').id, bank: org('bank').id, bank2: org('bank2').id, guarantor: org('guarantor').id });
+    await seedDemoPledges(dataSource, { bank: org('bank').id, bank2: org('bank2').id });
     await seedDemoSubsidies(dataSource, { firm: org('firm').id, bank: org('bank').id, office: org('office').id });
     // The loans were written with plain SQL: the statistics view learns of them now, not at the nightly refresh.
     await refreshStatistics(dataSource);

@@ -137,4 +137,54 @@ describe('demo data through the API', () => {
       expect(mine.data!.myMeetings.totalCount).toBeGreaterThan(0);
     }
   });
+
+  it('gives the demo bank pledge registrations in every state (one breached) with their loans, and a monitoring alert; bank2 sees only its own', async () => {
+    type Reg = {
+      status: string;
+      dueAt: string;
+      slaWorkingDays: number;
+      breachedAt: string | null;
+      returnedReason: string | null;
+      loan: { status: string; application: { enterpriseName: string; bankName: string } | null } | null;
+    };
+    const query = `{ pledgeRegistrations(first: 50) { totalCount edges { node { status dueAt slaWorkingDays breachedAt returnedReason loan { status application { enterpriseName bankName } } } } }
+      monitoringAlerts(first: 10) { totalCount edges { node { message loan { status application { enterpriseName } } } } } }`;
+    const read = async (who: string) => {
+      const res = await t.gql<{
+        pledgeRegistrations: { edges: { node: Reg }[] };
+        monitoringAlerts: { totalCount: number; edges: { node: { message: string; loan: { status: string } | null } }[] };
+      }>(query, {}, await tokenFor(t, `${who}@zhirong.test`));
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+    const bank = await read('bank');
+    const regs = bank.pledgeRegistrations.edges.map((e) => e.node);
+    expect(new Set(regs.map((r) => r.status))).toEqual(new Set(['RETURNED', 'REGISTERED', ...(regs.some((r) => r.status === 'SUBMITTED') ? ['SUBMITTED'] : [])]));
+    expect(regs.find((r) => r.status === 'RETURNED')!.returnedReason).toContain('签章');
+    // The registration names its loan's firm and bank; the breach is on the overdue loan.
+    expect(regs.every((r) => r.loan?.application?.bankName === '申江银行上海科技支行' && r.slaWorkingDays >= 1)).toBe(true);
+    expect(regs.filter((r) => r.breachedAt).map((r) => r.loan!.status)).toEqual(['OVERDUE']);
+    const waiting = regs.find((r) => r.status === 'SUBMITTED');
+    if (waiting) {
+      expect(waiting.loan!.status).toBe('CONTRACTED');
+      expect(new Date(waiting.dueAt).getTime()).toBeGreaterThan(Date.now());
+    }
+    expect(bank.monitoringAlerts.totalCount).toBe(1);
+    expect(bank.monitoringAlerts.edges[0].node).toMatchObject({ loan: { status: 'OVERDUE' } });
+    expect(bank.monitoringAlerts.edges[0].node.message).toContain('LAPSED_UNPAID_FEES');
+
+    const bank2 = await read('bank2');
+    expect(bank2.pledgeRegistrations.edges.map((e) => [e.node.status, e.node.loan?.status])).toEqual([['REGISTERED', 'REPAID']]);
+    expect(bank2.monitoringAlerts.totalCount).toBe(0);
+  });
+
+  it('lists the guarantee companies a bank may name in a decision, but no firms', async () => {
+    const bank = await tokenFor(t, 'bank@zhirong.test');
+    const res = await t.gql<{ institutions: { name: string; type: string }[] }>('{ institutions(type: GUARANTOR) { name type } }', {}, bank);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.institutions.map((o) => o.name)).toContain('沪科融资担保有限公司');
+    expect(new Set(res.data!.institutions.map((o) => o.type))).toEqual(new Set(['GUARANTOR']));
+    const firms = await t.gql('{ institutions(type: ENTERPRISE) { id } }', {}, bank);
+    expect(firms.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
+  });
 });

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, ConnectionArgs, CurrentActor, pageComplexity, Public, unauthenticated } from '@zhirong/core';
+import { Actor, ConnectionArgs, CurrentActor, OrganizationType, pageComplexity, Public, unauthenticated } from '@zhirong/core';
 import type { Request, Response } from 'express';
 import { AuditLogService } from './audit-log.service';
 import { AuditLogFilter } from './dto/audit.inputs';
@@ -36,7 +36,11 @@ export class IdentityResolver {
   @Mutation(() => LoginPayload, {
     description: '登录 — sign in; returns a bearer token, and sets the httpOnly session cookie with which the web app renews it (refreshSession) after a reload',
   })
-  async login(@Args('input', { description: '登录信息 — email and password' }) input: LoginInput, @Context('req') req: Request, @Context('res') res: Response): Promise<LoginPayload> {
+  async login(
+    @Args('input', { description: '登录信息 — email and password' }) input: LoginInput,
+    @Context('req') req: Request,
+    @Context('res') res: Response,
+  ): Promise<LoginPayload> {
     const session = await this.identity.login(input.email, input.password, req?.ip);
     setSessionCookie(req, res, session.refreshToken, session.refreshExpiresInSeconds);
     return { accessToken: session.accessToken, expiresInSeconds: session.expiresInSeconds, user: UserObject.from(session.user) };
@@ -66,6 +70,14 @@ export class IdentityResolver {
   @Query(() => OrganizationObject, { description: '机构 — one organisation' })
   async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '机构 id — the organisation to read' }) id: string): Promise<OrganizationObject> {
     return OrganizationObject.from(await this.identity.organization(actor, id));
+  }
+
+  @Query(() => [OrganizationObject], { description: '机构名录 — the institutions of one type (banks, guarantors, insurers, valuers …) by name, at most 200; not firms' })
+  async institutions(
+    @CurrentActor() actor: Actor,
+    @Args('type', { type: () => OrganizationType, description: '机构类型 — any type but ENTERPRISE' }) type: OrganizationType,
+  ): Promise<OrganizationObject[]> {
+    return (await this.identity.institutions(actor, type)).map(OrganizationObject.from);
   }
 
   @Public()

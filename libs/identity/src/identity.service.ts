@@ -1,6 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Access, Actor, AppConfig, AuditService, badInput, FailureLimiter, InjectConfig, notFound, OrganizationType, Role, TokenService, TokenVersions, tooManyRequests, unauthenticated } from '@zhirong/core';
+import {
+  Access,
+  Actor,
+  AppConfig,
+  AuditService,
+  badInput,
+  FailureLimiter,
+  InjectConfig,
+  notFound,
+  OrganizationType,
+  Role,
+  TokenService,
+  TokenVersions,
+  tooManyRequests,
+  unauthenticated,
+} from '@zhirong/core';
 import { AccessService, Permission } from '@zhirong/access';
 import * as argon2 from 'argon2';
 import { DataSource, Repository } from 'typeorm';
@@ -60,7 +75,10 @@ export class IdentityService {
     const user = await this.findUser({ email: normalized });
     const valid = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
     if (!user || !valid) {
-      await this.failures.fail(counters.map((c) => c.key), lockSeconds);
+      await this.failures.fail(
+        counters.map((c) => c.key),
+        lockSeconds,
+      );
       await this.recordFailedLogin(normalized, user ? 'WRONG_PASSWORD' : 'UNKNOWN_EMAIL', ip, user?.id);
       throw new IdentityError(IdentityErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
     }
@@ -123,6 +141,21 @@ export class IdentityService {
     if (!org) throw notFound('Organization', id);
     await this.access.require(actor, Permission.ORGANIZATION_READ, id);
     return org as Organization & { region: Region };
+  }
+
+  /**
+   * 机构名录: the institutions of one type by name (a bank naming the guarantor or insurer of a
+   * loan). Firms are not a directory: their organisations are seen through the firm.
+   */
+  async institutions(actor: Actor, type: OrganizationType): Promise<(Organization & { region: Region })[]> {
+    if (type === OrganizationType.ENTERPRISE) throw badInput('type', 'Firms are not listed: read a firm through enterprises');
+    const orgs = await this.organizations.find({ where: { type }, relations: { region: true }, order: { name: 'ASC' }, take: 200 });
+    const ok = await this.access.allowed(
+      actor,
+      Permission.ORGANIZATION_READ,
+      orgs.map((o) => o.id),
+    );
+    return orgs.filter((o) => ok.has(o.id)) as (Organization & { region: Region })[];
   }
 
   /** An office registers organisations within its region; the platform anywhere. */
@@ -191,7 +224,8 @@ export class IdentityService {
       if (input.roles !== undefined) {
         const allowed = rolesAllowedFor(user.organization!.type);
         const wrong = input.roles.filter((r) => !allowed.includes(r));
-        if (wrong.length) throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, `A ${user.organization!.type} user cannot hold ${wrong.join(', ')}`, { field: 'input.roles' });
+        if (wrong.length)
+          throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, `A ${user.organization!.type} user cannot hold ${wrong.join(', ')}`, { field: 'input.roles' });
       }
       if (id === actor.userId && (input.active === false || (input.roles && !input.roles.includes(Role.ORG_ADMIN) && user.roles.includes(Role.ORG_ADMIN)))) {
         throw new IdentityError(IdentityErrorCode.SELF_LOCKOUT, 'You cannot disable yourself or drop your own administrator role; ask another administrator', {

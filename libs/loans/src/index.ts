@@ -9,4 +9,4 @@ export * from './loan.service';
 export * from './loan-document.service';
 export * from './overdue-policy.service';
 export * from './jobs/loans.jobs';
-export { LoanObject } from './dto/loan.objects';
+export { LoanApplicationObject, LoanObject } from './dto/loan.objects';

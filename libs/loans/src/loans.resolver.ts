@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, pageComplexity, Role, Roles } from '@zhirong/core';
+import { Actor, CurrentActor, Loaders, pageComplexity, pickByKeys, RequestLoaders, Role, Roles } from '@zhirong/core';
 import {
   ApplyForLoanInput,
   DecideLoanApplicationInput,
@@ -94,7 +94,10 @@ export class LoanApplicationResolver {
 
 @Resolver(() => LoanObject)
 export class LoanResolver {
-  constructor(private readonly service: LoanService) {}
+  constructor(
+    private readonly service: LoanService,
+    private readonly applications: LoanApplicationService,
+  ) {}
 
   @Roles(Role.BANK_OFFICER)
   @Mutation(() => LoanObject, {
@@ -130,6 +133,20 @@ export class LoanResolver {
   @Query(() => LoanObject, { description: '贷款 — one loan with its schedule, repayments, risk shares and fees' })
   async loan(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '贷款 id' }) id: string): Promise<LoanObject> {
     return LoanObject.from(await this.service.one(actor, id));
+  }
+
+  @ResolveField(() => LoanApplicationObject, {
+    nullable: true,
+    description:
+      '贷款申请 — the application the loan was contracted from (firm, bank and product names, pledged assets, conditions); null for a risk-sharing party that may not read it',
+  })
+  async application(@CurrentActor() actor: Actor, @Parent() loan: LoanObject, @Loaders() loaders: RequestLoaders): Promise<LoanApplicationObject | null> {
+    const row = await loaders
+      .get<string, LoanApplicationObject | null>('loan.application', async (ids) =>
+        pickByKeys(ids, (await this.applications.named(actor, ids)).map(LoanApplicationObject.from), (a) => a.id),
+      )
+      .load(loan.applicationId);
+    return row;
   }
 
   @ResolveField(() => [LoanInstalmentObject], { description: '还款计划 — empty until disbursement' })

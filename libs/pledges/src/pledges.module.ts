@@ -9,10 +9,13 @@ import { LegalStatusChange, LoanAlert, LoanAlertDelivery } from './entities/moni
 import { LoanAlertWebhookResolver, LoanPledgeResolver } from './loan-pledge.resolver';
 import { PledgeRegistration } from './entities/pledge-registration.entity';
 import { PledgesJobs } from './jobs/pledges.jobs';
+import { AlertListResolver } from './monitoring/alert-list.resolver';
+import { AlertListService } from './monitoring/alert-list.service';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { AlertWebhookService } from './monitoring/alert-webhook.service';
 import { MonitoringService } from './monitoring/monitoring.service';
 import { PledgeAssets } from './pledge-assets';
+import { PledgeRegistrationLoanResolver } from './pledge-registration-loan.resolver';
 import { PledgeRegistrationResolver } from './pledge-registration.resolver';
 import { PledgeRegistrationService } from './pledge-registration.service';
 
@@ -24,7 +27,16 @@ const SERVICES = [PledgeRegistrationService, PledgeAssets, MonitoringService, Al
 /** Pledge registration for the API; fills LOANS' disbursement guard and pledge release ports. */
 @Module({
   imports: [...IMPORTS, LoansModule],
-  providers: [...SERVICES, PledgeRegistrationResolver, MonitoringResolver, LoanPledgeResolver, LoanAlertWebhookResolver],
+  providers: [
+    ...SERVICES,
+    AlertListService,
+    PledgeRegistrationResolver,
+    PledgeRegistrationLoanResolver,
+    MonitoringResolver,
+    AlertListResolver,
+    LoanPledgeResolver,
+    LoanAlertWebhookResolver,
+  ],
   exports: SERVICES,
 })
 export class PledgesModule implements OnModuleInit {

@@ -4,8 +4,10 @@ import { calendarJourney } from '../calendar/journey';
 import { eventsJourney } from '../events/journey';
 import { firmJourney } from '../firm/journey';
 import { inboxJourney } from '../inbox/journey';
+import { loansJourney } from '../loans/journey';
 import { officeJourney } from '../office/journey';
 import { policyJourney } from '../policy/journey';
+import { pledgesJourney } from '../pledges/journey';
 import { publicJourney } from '../public/journey';
 import { statsJourney } from '../stats/journey';
 import { subsidiesJourney } from '../subsidies/journey';
@@ -15,6 +17,8 @@ import type { Journey, NavItem } from './journey';
 export const JOURNEYS: readonly Journey[] = [
   firmJourney,
   bankJourney,
+  loansJourney,
+  pledgesJourney,
   officeJourney,
   eventsJourney,
   statsJourney,

@@ -91,9 +91,19 @@ export default function MatchesPage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, m: NeedMatch) => (
-              <Button size="small" onClick={() => setExplaining(m.product.id)} data-testid="match-explain">
-                {t('firm.matches.explain')}
-              </Button>
+              <Space>
+                <Button size="small" onClick={() => setExplaining(m.product.id)} data-testid="match-explain">
+                  {t('firm.matches.explain')}
+                </Button>
+                {/* 申请贷款 from the match: the loans journey's form with the need and the product filled in. */}
+                {m.eligible && (
+                  <Link to={`/loans/apply?productId=${m.product.id}&needId=${needId}`} data-testid="match-apply">
+                    <Button size="small" type="primary">
+                      {t('firm.matches.apply')}
+                    </Button>
+                  </Link>
+                )}
+              </Space>
             ),
           },
         ]}
