@@ -3,14 +3,15 @@ import { clock } from '@zhirong/core';
 import type { Page } from 'playwright-core';
 import { tokenFor } from '../../support/api';
 import { useWebHarness } from './harness';
+import { interestSubsidyComputedAndApproved } from './subsidies.journey';
 
 /**
  * Issue 14's loan journey through the UI only: the firm applies from its match with a pledge
  * bundle, the bank approves in the decision form, files the pledge registration and sees its
  * due time on the working-day calendar, the registry (the platform administrator) accepts and
  * registers it, the bank disburses and records the first instalment on its due date, and the
- * firm sees that instalment paid in its schedule. One test in sections; `loanId` is kept so a
- * later section (the interest subsidy) can continue from the repaid instalment.
+ * firm sees that instalment paid in its schedule; then the firm's interest subsidy is computed
+ * and the office approves and pays it. One test in sections, each continuing from the last.
  */
 jest.setTimeout(300_000);
 
@@ -214,6 +215,16 @@ describe('a loan from application to repayment in a real browser', () => {
     await paid.waitFor();
     expect(await owner.locator('[data-testid="instalment-row"][data-status="PAID"]').count()).toBe(1);
     await h.shot(owner, 'loans-7-firm-schedule');
+
+    // 8. Repaid on time, the firm's interest subsidy (贴息) is computed with its steps and the Minhang office
+    // approves and pays it. Minhang subsidises 50% of the interest actually paid, rounded down to fen.
+    const subsidy = await interestSubsidyComputedAndApproved(h, loanId, { firm: owner, shots: 'loans-8' });
+    expect(subsidy.amountFen).toBe(((BigInt(first.interest_fen) * 5000n) / 10000n).toString());
+    const [granted] = await q<{ status: string; policy_region: string }>(
+      `select s.status, r.name as policy_region from subsidy_application s join regional_policy p on p.id = s.policy_id join region r on r.id = p.region_id where s.id = $1`,
+      [subsidy.applicationId],
+    );
+    expect(granted).toEqual({ status: 'PAID', policy_region: '闵行区' });
   });
 
   it('shows the demo data: the bank’s monitoring alert and breached registration, the firm’s counter-offer accepted with a document, another application withdrawn, in English too', async () => {

@@ -1,3 +1,4 @@
+import { clock, todayInShanghai } from '@zhirong/core';
 import type { Page } from 'playwright-core';
 import type { WebHarness } from './harness';
 
@@ -37,6 +38,8 @@ export async function interestSubsidyComputedAndApproved(
   await office.getByTestId(`subsidy-approve-${row.id}`).click();
   await office.getByTestId(`subsidy-status-${row.id}`).getByText('已批准').waitFor();
   await office.getByTestId(`subsidy-pay-${row.id}`).click();
+  // The browser's today is the machine's; a journey on the test clock pays on the platform's today.
+  await office.getByTestId('subsidy-pay-date').fill(todayInShanghai(clock.now()));
   await office.getByTestId('subsidy-pay-reference').fill(options.reference ?? 'MH-贴息-0001');
   await office.getByTestId('subsidy-pay-confirm').click();
   await office.getByTestId(`subsidy-status-${row.id}`).getByText('已拨付').waitFor();
