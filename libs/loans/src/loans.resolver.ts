@@ -130,7 +130,7 @@ export class LoanResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: LoanObject.from(e.node) })) };
   }
 
-  @Query(() => LoanObject, { description: '贷款 — one loan with its schedule, repayments, risk shares and fees' })
+  @Query(() => LoanObject, { nullable: true, description: '贷款 — one loan with its schedule, repayments, risk shares, fees, registration and subsidies; FORBIDDEN or NOT_FOUND when you may not see it' })
   async loan(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '贷款 id' }) id: string): Promise<LoanObject> {
     return LoanObject.from(await this.service.one(actor, id));
   }

@@ -218,7 +218,7 @@ describe('a loan from application to repayment in a real browser', () => {
 
     // 8. Repaid on time, the firm's interest subsidy (贴息) is computed with its steps and the Minhang office
     // approves and pays it. Minhang subsidises 50% of the interest actually paid, rounded down to fen.
-    const subsidy = await interestSubsidyComputedAndApproved(h, loanId, { firm: owner, shots: 'loans-8' });
+    const subsidy = await interestSubsidyComputedAndApproved(h, loanId, { firm: owner, shots: 'loans-8-subsidy' });
     expect(subsidy.amountFen).toBe(((BigInt(first.interest_fen) * 5000n) / 10000n).toString());
     const [granted] = await q<{ status: string; policy_region: string }>(
       `select s.status, r.name as policy_region from subsidy_application s join regional_policy p on p.id = s.policy_id join region r on r.id = p.region_id where s.id = $1`,

@@ -335,7 +335,7 @@ export const LOAN_PAGE = graphql(`
   }
 `);
 
-export type LoanDetail = LoanPageQuery['loan'];
+export type LoanDetail = NonNullable<LoanPageQuery['loan']>;
 export type Instalment = LoanDetail['schedule'][number];
 
 export const DISBURSE_LOAN = graphql(`
