@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import babel from '@rolldown/plugin-babel';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -9,7 +11,16 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // import of its pages.ts (see app/journey.ts); libraries are split by who imports them.
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Each `graphql(`…`)` becomes an import of that one document from gql/graphql.ts (the client
+    // preset's own optimizer), so a chunk carries its pages' operations, not gql.ts's map of all of them.
+    babel({
+      include: /\/apps\/web\/src\/(?!gql\/).*\.tsx?$/,
+      sourceMap: false,
+      plugins: [[babelOptimizerPlugin, { artifactDirectory: fileURLToPath(new URL('src/gql', import.meta.url)), gqlTagName: 'graphql' }]],
+    }),
+  ],
   // The API's own number checks (libs/ip-assets/src/ip-numbers.ts, no Nest in it), not a copy.
   resolve: { alias: { '@zhirong/ip-assets/numbers': fileURLToPath(new URL('../../libs/ip-assets/src/ip-numbers.ts', import.meta.url)) } },
   // Monaco's web workers (GraphiQL's editors) are bundled like the app, served from the same origin.

@@ -64,6 +64,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PledgeRegistrations1796407488401,
   LoanMonitoring1796409086201,
   LoanMonthFacts1796593290047,
-  LoanAlertWebhookDelivery1796594368809,
   SubsidiesAndCompensation1796593496610,
+  LoanAlertWebhookDelivery1796594368809,
 ];
