@@ -262,6 +262,7 @@ const TYPE_RULES: Record<string, Permission | string> = {
     'the applicant’s own preview: previewSubsidy asks SUBSIDY_APPLY, previewRiskCompensation COMPENSATION_CLAIM, previewBankReward BANK_REWARD_APPLY, previewValuerReward VALUER_REWARD_APPLY',
   SubsidyBudget: 'a region’s budget figures: the offices that manage the region (POLICY_MANAGE)',
   RewardApplication: Permission.REWARD_READ,
+  ValuerRewardLoan: 'the valuer’s own candidates: valuerRewardLoans is scoped by VALUER_REWARD_APPLY',
   Query: 'root',
   Mutation: 'root',
 };

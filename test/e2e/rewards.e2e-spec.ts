@@ -164,6 +164,8 @@ describe('bank and valuer rewards, end to end', () => {
 
   it('valuer reward: 20% of the valuation fee after normal repayment, refused on a once-overdue loan, one per valuer and loan', async () => {
     const normal = await valuedLoan(false);
+    const candidates = (await ok<{ valuerRewardLoans: { loanId: string; status: string }[] }>('valuer', 'query { valuerRewardLoans { loanId status } }')).valuerRewardLoans;
+    expect(candidates).toEqual(expect.arrayContaining([{ loanId: normal, status: 'REPAID' }]));
     // Repaid, never overdue, the valuer held 10% of the risk: ¥25,000.00 × 20.00% = ¥5,000.00 = 500,000 fen.
     const r = (await ok<{ applyForValuerReward: Reward }>('valuer', APPLY_VALUER, { input: { loanId: normal } })).applyForValuerReward;
     expect(r).toMatchObject({ kind: 'VALUER', status: 'PENDING', loanId: normal, amount: { amountFen: '500000' } });

@@ -183,6 +183,22 @@ export class RewardService {
     return row;
   }
 
+  /** The loans whose pledge counted the valuer's valuation, newest first: what it may apply on. */
+  async valuerLoans(actor: Actor): Promise<{ loanId: string; status: string; principalFen: string; repaidOn: string | null; everOverdue: boolean }[]> {
+    const qb = this.dataSource
+      .getRepository(Loan)
+      .createQueryBuilder('l')
+      .select([
+        'l.id AS "loanId"',
+        'l.status AS status',
+        'l.principal_fen::text AS "principalFen"',
+        `to_char(l.repaid_on, 'YYYY-MM-DD') AS "repaidOn"`,
+        'l.ever_overdue AS "everOverdue"',
+      ]);
+    this.access.scope(qb, actor, Permission.VALUER_REWARD_APPLY, 'l.id');
+    return qb.orderBy('l.created_at', 'DESC').limit(100).getRawMany();
+  }
+
   /** Newest first: an applicant its own, an office its region's queue. */
   async list(actor: Actor, args: RewardApplicationsArgs): Promise<ConnectionShape<NamedReward>> {
     const qb = this.dataSource.getRepository(RewardApplication).createQueryBuilder('ra');

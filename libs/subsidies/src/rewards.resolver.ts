@@ -1,6 +1,13 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, pageComplexity, Role, Roles } from '@zhirong/core';
-import { ApplyForBankRewardInput, ApplyForValuerRewardInput, RewardApplicationConnection, RewardApplicationObject, RewardApplicationsArgs } from './dto/reward.dto';
+import { Actor, CurrentActor, money, pageComplexity, Role, Roles } from '@zhirong/core';
+import {
+  ApplyForBankRewardInput,
+  ApplyForValuerRewardInput,
+  RewardApplicationConnection,
+  RewardApplicationObject,
+  RewardApplicationsArgs,
+  ValuerRewardLoanObject,
+} from './dto/reward.dto';
 import { ApproveSubsidyInput, RecordSubsidyPaymentInput, RejectSubsidyInput } from './dto/subsidy.inputs';
 import { SubsidyComputationObject } from './dto/subsidy.objects';
 import { RewardService } from './reward.service';
@@ -37,6 +44,18 @@ export class RewardResolver {
   async previewValuerReward(@CurrentActor() actor: Actor, @Args('loanId', { type: () => ID, description: '贷款 id' }) loanId: string): Promise<SubsidyComputationObject> {
     const q = await this.rewards.quoteValuer(actor, loanId);
     return SubsidyComputationObject.from(q.result, q.facts, q.policy.policy.id);
+  }
+
+  @Roles(Role.VALUER)
+  @Query(() => [ValuerRewardLoanObject], { description: '可申请评估奖励的贷款 — the loans whose pledge counted your valuation, newest first (at most 100)' })
+  async valuerRewardLoans(@CurrentActor() actor: Actor): Promise<ValuerRewardLoanObject[]> {
+    return (await this.rewards.valuerLoans(actor)).map((l) => ({
+      loanId: l.loanId,
+      status: l.status,
+      principal: money(l.principalFen),
+      repaidOn: l.repaidOn,
+      everOverdue: l.everOverdue,
+    }));
   }
 
   @Roles(Role.VALUER)

@@ -140,3 +140,21 @@ export class RewardApplicationObject {
 
 @ObjectType({ description: '奖励申请列表 (Relay connection), newest first' })
 export class RewardApplicationConnection extends Connection(RewardApplicationObject, 'RewardApplication') {}
+
+@ObjectType('ValuerRewardLoan', { description: '可申请评估奖励的贷款 — a loan whose pledge counted the valuer’s valuation, as the valuer sees it' })
+export class ValuerRewardLoanObject {
+  @Field(() => ID, { description: '贷款 id' })
+  loanId!: string;
+
+  @Field({ description: '贷款状态 — a reward needs REPAID, never overdue' })
+  status!: string;
+
+  @Field(() => Money, { description: '本金' })
+  principal!: Money;
+
+  @Field(() => String, { nullable: true, description: '结清日' })
+  repaidOn!: string | null;
+
+  @Field({ description: '曾逾期' })
+  everOverdue!: boolean;
+}
