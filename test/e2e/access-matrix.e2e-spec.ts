@@ -51,7 +51,9 @@ type Subject =
   | 'minhangRegion' // the region itself: POLICY_MANAGE's subject
   | 'minhangSubsidy' // the firm's interest subsidy application on minhangLoan
   | 'minhangClaim' // the bank's compensation claim on minhangLoan
-  | 'minhangCreditRecord'; // a subsidy-fraud record on the Minhang firm
+  | 'minhangCreditRecord' // a subsidy-fraud record on the Minhang firm
+  | 'minhangBankReward' // bank's reward application for its Minhang lending
+  | 'minhangValuerReward'; // valuer's reward application on minhangLoan
 
 const all = (...who: Who[]) => new Set<Who>(['admin', ...who]);
 
@@ -122,6 +124,13 @@ const EXPECTED: { permission: Permission; subject: Subject; allowed: Set<Who> }[
   // A credit record: the firm and its region, never a bank (even one that sees the firm).
   { permission: Permission.CREDIT_RECORD_READ, subject: 'minhangCreditRecord', allowed: all('firm', 'office', 'window') },
   { permission: Permission.SUBSIDY_FRAUD_MARK, subject: 'minhangFirm', allowed: all('office') },
+  // Rewards: a bank applies for its own lending in any region, a valuer on a loan its valuation counted for; the applicant and the region see it, the office decides.
+  { permission: Permission.BANK_REWARD_APPLY, subject: 'minhangRegion', allowed: all('bank', 'bank2') },
+  { permission: Permission.VALUER_REWARD_APPLY, subject: 'minhangLoan', allowed: all('valuer') },
+  { permission: Permission.REWARD_READ, subject: 'minhangBankReward', allowed: all('bank', 'office', 'window') },
+  { permission: Permission.REWARD_READ, subject: 'minhangValuerReward', allowed: all('valuer', 'office', 'window') },
+  { permission: Permission.REWARD_DECIDE, subject: 'minhangBankReward', allowed: all('office') },
+  { permission: Permission.REWARD_DECIDE, subject: 'minhangValuerReward', allowed: all('office') },
 ];
 
 /**
@@ -249,8 +258,11 @@ const TYPE_RULES: Record<string, Permission | string> = {
   CreditRecord: Permission.CREDIT_RECORD_READ,
   SubsidyFormulaStep: 'part of SubsidyApplication, CompensationClaim or SubsidyComputation',
   SubsidyFact: 'part of SubsidyApplication, CompensationClaim or SubsidyComputation',
-  SubsidyComputation: 'the applicant’s own preview: previewSubsidy asks SUBSIDY_APPLY, previewRiskCompensation COMPENSATION_CLAIM',
+  SubsidyComputation:
+    'the applicant’s own preview: previewSubsidy asks SUBSIDY_APPLY, previewRiskCompensation COMPENSATION_CLAIM, previewBankReward BANK_REWARD_APPLY, previewValuerReward VALUER_REWARD_APPLY',
   SubsidyBudget: 'a region’s budget figures: the offices that manage the region (POLICY_MANAGE)',
+  RewardApplication: Permission.REWARD_READ,
+  ValuerRewardLoan: 'the valuer’s own candidates: valuerRewardLoans is scoped by VALUER_REWARD_APPLY',
   Query: 'root',
   Mutation: 'root',
 };
@@ -425,6 +437,7 @@ describe('the access policy: one rule per permission, checked for every role and
       f.orgs.bank.id,
       f.orgs.guarantor.id,
     ]);
+    await q('insert into loan_pledged_asset (loan_id, ip_asset_id, valuation_id, value_fen) values ($1, $2, $3, 400000000)', [ids.minhangLoan, ids.minhangAsset, valuation.id]);
     ids.minhangPledgeRegistration = (
       await q<{ id: string }>(
         `insert into pledge_registration (loan_id, channel, submitted_at, due_at, sla_working_days, policy_id)
@@ -455,6 +468,14 @@ describe('the access policy: one rule per permission, checked for every role and
     const grantParams = [ids.minhangLoan, minhang.id, minhang.regionPath, ids.nationalPolicy, f.regions.minhang.id];
     ids.minhangSubsidy = (await q<{ id: string }>(grant('subsidy_application', ', kind', `, 'INTEREST'`), grantParams))[0].id;
     ids.minhangClaim = (await q<{ id: string }>(grant('compensation_claim', ', role, claimant_organization_id', `, 'BANK', $6`), [...grantParams, f.orgs.bank.id]))[0].id;
+    const reward = (kind: string, applicant: string, periodYear: number | null, loanId: string | null) =>
+      q<{ id: string }>(
+        `insert into reward_application (kind, applicant_organization_id, region_id, region_path, period_year, loan_id, amount_fen, steps, facts, policy_id, budget_region_id, budget_year)
+         values ($1, $2, $3, $4, $5, $6, 100000, '[]', '{}', $7, $3, 2026) returning id`,
+        [kind, applicant, f.regions.minhang.id, minhang.regionPath, periodYear, loanId, ids.nationalPolicy],
+      ).then((rows) => rows[0].id);
+    ids.minhangBankReward = await reward('BANK', f.orgs.bank.id, 2025, null);
+    ids.minhangValuerReward = await reward('VALUER', f.orgs.valuer.id, null, ids.minhangLoan);
     ids.minhangCreditRecord = (
       await q<{ id: string }>(
         `insert into credit_record (enterprise_id, region_path, kind, reason, recorded_by_organization_id) values ($1, $2, 'SUBSIDY_FRAUD', '矩阵', $3) returning id`,

@@ -357,6 +357,24 @@ const PREDICATES: Record<Permission, (actor: Actor, s: Subject, bind: Bind) => s
 
   [Permission.SUBSIDY_FRAUD_MARK]: (actor, s, bind) =>
     has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM enterprise acc_fm WHERE acc_fm.id = ${s.id} AND ${inRegion(actor, 'acc_fm.region_path', bind)})` : FALSE,
+
+  [Permission.REWARD_READ]: (actor, s, bind) => {
+    const clauses = [`acc_ra.applicant_organization_id = ${bind(actor.organizationId)}`];
+    if (isRegional(actor)) clauses.push(inRegion(actor, 'acc_ra.region_path', bind));
+    return `EXISTS (SELECT 1 FROM reward_application acc_ra WHERE acc_ra.id = ${s.id} AND ${any(clauses)})`;
+  },
+
+  // A bank's reward counts only its own lending, so any region is its to apply in.
+  [Permission.BANK_REWARD_APPLY]: (actor, s) => (has(actor, Role.BANK_OFFICER) ? `EXISTS (SELECT 1 FROM region acc_rbr WHERE acc_rbr.id = ${s.id})` : FALSE),
+
+  [Permission.VALUER_REWARD_APPLY]: (actor, s, bind) =>
+    has(actor, Role.VALUER)
+      ? `EXISTS (SELECT 1 FROM loan_pledged_asset acc_rvp JOIN valuation acc_rvv ON acc_rvv.id = acc_rvp.valuation_id
+           WHERE acc_rvp.loan_id = ${s.id} AND acc_rvv.valuer_organization_id = ${bind(actor.organizationId)})`
+      : FALSE,
+
+  [Permission.REWARD_DECIDE]: (actor, s, bind) =>
+    has(actor, Role.GOV_OFFICER) ? `EXISTS (SELECT 1 FROM reward_application acc_rd WHERE acc_rd.id = ${s.id} AND ${inRegion(actor, 'acc_rd.region_path', bind)})` : FALSE,
 };
 
 /**

@@ -115,4 +115,12 @@ export enum Permission {
   CREDIT_RECORD_READ = 'CREDIT_RECORD_READ',
   /** Finding a firm faked a subsidy application (subject: the firm): the government offices of its region. */
   SUBSIDY_FRAUD_MARK = 'SUBSIDY_FRAUD_MARK',
+  /** A reward application (奖励申请): the applicant bank or valuer, the offices, windows and parks of its region. */
+  REWARD_READ = 'REWARD_READ',
+  /** Applying for a bank reward (subject: the region applied in): a bank, for its own lending there. */
+  BANK_REWARD_APPLY = 'BANK_REWARD_APPLY',
+  /** Applying for a valuer reward (subject: the loan): a valuer whose valuation counted for one of the loan's pledged assets. */
+  VALUER_REWARD_APPLY = 'VALUER_REWARD_APPLY',
+  /** Approving, rejecting, paying a reward application: the government offices whose subtree holds its region. */
+  REWARD_DECIDE = 'REWARD_DECIDE',
 }

@@ -5,5 +5,7 @@ export * from './subsidy.service';
 export * from './compensation.service';
 export * from './subsidy-decision.service';
 export * from './fraud.service';
+export * from './reward.service';
 export * from './subsidies.module';
 export * from './dto/subsidy.objects';
+export * from './dto/reward.dto';

@@ -8,15 +8,17 @@ import { ApproveSubsidyInput, RecordSubsidyPaymentInput, RejectSubsidyInput } fr
 import { BUDGET_STATUSES, SubsidyStatus } from './entities/subsidy.enums';
 import { CompensationClaim, SubsidyApplication, SubsidyBudget } from './entities/subsidy.entities';
 import { CompensationService } from './compensation.service';
+import { RewardApplication } from './entities/reward.entity';
+import { RewardService } from './reward.service';
 import { refuseUnlessGrantable, SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
 import { SubsidyQuote, SubsidyService } from './subsidy.service';
 
-type Grant = SubsidyApplication | CompensationClaim;
+type Grant = SubsidyApplication | CompensationClaim | RewardApplication;
 
 /** The two things an office decides, told apart by their table, permissions and recomputation. */
 interface GrantKind<T extends Grant> {
   entity: new () => T;
-  name: 'SubsidyApplication' | 'CompensationClaim';
+  name: 'SubsidyApplication' | 'CompensationClaim' | 'RewardApplication';
   read: Permission;
   decide: Permission;
 }
@@ -32,6 +34,12 @@ export const COMPENSATION_GRANT: GrantKind<CompensationClaim> = {
   name: 'CompensationClaim',
   read: Permission.COMPENSATION_READ,
   decide: Permission.COMPENSATION_DECIDE,
+};
+export const REWARD_GRANT: GrantKind<RewardApplication> = {
+  entity: RewardApplication,
+  name: 'RewardApplication',
+  read: Permission.REWARD_READ,
+  decide: Permission.REWARD_DECIDE,
 };
 
 export interface BudgetFigures {
@@ -57,6 +65,7 @@ export class SubsidyDecisionService {
     private readonly audit: AuditService,
     private readonly subsidies: SubsidyService,
     private readonly compensations: CompensationService,
+    private readonly rewards: RewardService,
   ) {}
 
   async approve<T extends Grant>(actor: Actor, kind: GrantKind<T>, input: ApproveSubsidyInput): Promise<void> {
@@ -65,7 +74,7 @@ export class SubsidyDecisionService {
       if (before.status !== SubsidyStatus.PENDING) throw new SubsidiesError(SubsidiesErrorCode.STATUS, `Only a PENDING ${kind.name} is approved; this one is ${before.status}`);
       await manager.query('select pg_advisory_xact_lock(hashtext($1))', [`budget:${before.budgetRegionId}:${before.budgetYear}`]);
       // The per-firm-year cap spans regions (a firm that moved has loans in two): its approvals queue too, always after the budget's lock.
-      await manager.query('select pg_advisory_xact_lock(hashtext($1))', [`firm-grants:${before.enterpriseId}:${before.budgetYear}`]);
+      if (!(before instanceof RewardApplication)) await manager.query('select pg_advisory_xact_lock(hashtext($1))', [`firm-grants:${before.enterpriseId}:${before.budgetYear}`]);
       const q = await this.recompute(manager, before);
       refuseUnlessGrantable(q.result, '不再符合条件 / No longer eligible: ');
       const amount = q.result.amountFen;
@@ -150,7 +159,9 @@ export class SubsidyDecisionService {
       `select coalesce(sum(amount_fen), 0)::text s from (
          select amount_fen from subsidy_application where budget_region_id = $1 and budget_year = $2 and status = any($3::subsidy_status[])
          union all
-         select amount_fen from compensation_claim where budget_region_id = $1 and budget_year = $2 and status = any($3::subsidy_status[])) g`,
+         select amount_fen from compensation_claim where budget_region_id = $1 and budget_year = $2 and status = any($3::subsidy_status[])
+         union all
+         select amount_fen from reward_application where budget_region_id = $1 and budget_year = $2 and status = any($3::subsidy_status[])) g`,
       [regionId, year, [...BUDGET_STATUSES]],
     )) as { s: string }[];
     const usedFen = BigInt(used.s);
@@ -187,7 +198,8 @@ export class SubsidyDecisionService {
     });
   }
 
-  private async recompute(manager: EntityManager, grant: Grant): Promise<SubsidyQuote> {
+  private async recompute(manager: EntityManager, grant: Grant): Promise<Pick<SubsidyQuote, 'result' | 'facts' | 'policy'>> {
+    if (grant instanceof RewardApplication) return this.rewards.recompute(manager, grant);
     const loan = await manager.findOneOrFail(Loan, { where: { id: grant.loanId }, lock: { mode: 'pessimistic_read' } });
     if (grant instanceof SubsidyApplication) return this.subsidies.compute(manager, loan, grant.kind, grant.budgetYear);
     const share = await manager.findOne(LoanRiskShare, { where: { loanId: loan.id, role: grant.role, partyOrganizationId: grant.claimantOrganizationId } });

@@ -4,7 +4,9 @@ import { interestSubsidyComputedAndApproved } from './subsidies.journey';
 /**
  * Subsidies in a browser over the demo data: the demo firm's REPAID loan (interest only, repaid on
  * schedule) gets its interest subsidy computed with the steps shown, the Minhang office sees the
- * same steps, approves it within the year's budget and records the payment.
+ * same steps, approves it within the year's budget and records the payment. The bank applies for
+ * its reward on what it lent in Minhang and the office approves it; the office marks the demo firm
+ * for subsidy fraud and sees the credit record (last: it refuses the firm's open applications).
  */
 jest.setTimeout(180_000);
 
@@ -59,5 +61,48 @@ describe('subsidies in a real browser', () => {
     await h.shot(office, 'compensation-office');
     const [stored] = await q<{ status: string; amount_fen: string }>('select status, amount_fen::text from compensation_claim where id = $1', [claim.id]);
     expect(stored).toEqual({ status: 'PAID', amount_fen: claim.amount_fen });
+  });
+
+  it('the bank applies for its Minhang reward with the steps shown, the office approves it, then marks the firm for fraud and sees the credit record', async () => {
+    const q = <T>(sql: string, params: unknown[] = []) => h.t.dataSource.query(sql, params) as Promise<T[]>;
+    // The latest year the demo bank lent in Minhang, and how much.
+    const [lent] = await q<{ year: number; lent: string }>(
+      `select extract(year from l.disbursed_on)::int as year, sum(l.principal_fen)::text lent from loan l join app_user u on u.organization_id = l.bank_organization_id
+        where u.email = 'bank@zhirong.test' and l.region_path like '%310112%' and l.disbursed_on is not null group by 1 order by 1 desc limit 1`,
+    );
+    const bank = await h.openAs('bank@zhirong.test', '/subsidies/rewards');
+    await bank.getByTestId('reward-region').click();
+    await bank.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '闵行区' }).first().click();
+    await bank.getByLabel('放款年度').fill(String(lent.year));
+    await bank.getByTestId('reward-preview').click();
+    await bank.getByTestId('reward-steps').getByText('当年放款额').waitFor();
+    const shown = await bank.getByTestId('reward-amount').innerText();
+    await bank.getByTestId('reward-submit').click();
+    await bank.getByTestId('reward-submitted').waitFor();
+    await h.shot(bank, 'reward-bank');
+    const [reward] = await q<{ id: string; amount_fen: string; lent: string }>(
+      `select id, amount_fen::text, facts->>'lentFen' lent from reward_application where kind = 'BANK' and period_year = $1 order by created_at desc limit 1`,
+      [lent.year],
+    );
+    expect(reward.lent).toBe(lent.lent);
+    expect(shown).toMatch(/^¥/);
+
+    const office = await h.openAs('office@zhirong.test', '/subsidies/approvals');
+    await office.getByTestId(`reward-steps-${reward.id}`).getByText('各档合计').waitFor();
+    await office.getByTestId(`reward-approve-${reward.id}`).click();
+    await office.getByTestId(`reward-status-${reward.id}`).getByText('已批准').waitFor();
+    expect((await q<{ status: string }>('select status from reward_application where id = $1', [reward.id]))[0].status).toBe('APPROVED');
+
+    const [firm] = await q<{ id: string }>(`select e.id from enterprise e join app_user u on u.organization_id = e.organization_id where u.email = 'firm@zhirong.test'`);
+    await office.getByTestId(`fraud-mark-${firm.id}`).click();
+    await office.getByTestId(`fraud-reason-${firm.id}`).fill('伪造还款凭证');
+    await office.getByTestId(`fraud-confirm-${firm.id}`).click();
+    await office.getByRole('button', { name: '确认认定' }).click();
+    await office.getByTestId(`credit-records-${firm.id}`).getByText('伪造还款凭证').waitFor();
+    await h.shot(office, 'fraud-office');
+    const [record] = await q<{ kind: string }>('select kind::text from credit_record where enterprise_id = $1', [firm.id]);
+    expect(record.kind).toBe('SUBSIDY_FRAUD');
+    const open = await q(`select 1 from subsidy_application where enterprise_id = $1 and status in ('PENDING', 'APPROVED')`, [firm.id]);
+    expect(open).toHaveLength(0);
   });
 });

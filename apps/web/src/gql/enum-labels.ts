@@ -364,6 +364,10 @@ export const enumLabels = {
     EQUAL_PRINCIPAL: { 'zh-CN': "等额本金", en: "Equal principal" },
     INTEREST_ONLY_BULLET: { 'zh-CN': "先息后本", en: "Interest only, bullet" },
   },
+  RewardKind: {
+    BANK: { 'zh-CN': "银行奖励", en: "Bank reward" },
+    VALUER: { 'zh-CN': "评估机构奖励", en: "Valuer reward" },
+  },
   RiskShareRole: {
     BANK: { 'zh-CN': "银行", en: "Bank" },
     GUARANTOR: { 'zh-CN': "担保机构", en: "Guarantor" },

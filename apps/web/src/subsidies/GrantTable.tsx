@@ -6,9 +6,10 @@ import { useEnumLabel } from '../shared/enums';
 import { formatDateTime, formatMoney } from '../shared/format';
 import { PaymentForm, RejectForm } from './DecisionForms';
 import { FormulaSteps } from './FormulaSteps';
+import type { RewardRow } from './reward-queries';
 import type { ClaimRow, SubsidyRow } from './queries';
 
-type Row = SubsidyRow | ClaimRow;
+type Row = SubsidyRow | ClaimRow | RewardRow;
 
 export interface Decisions {
   approve: (row: Row) => Promise<unknown>;
@@ -63,10 +64,13 @@ export function GrantTable({ rows, prefix, decisions, loading }: { rows: Row[]; 
             }),
         }}
         columns={[
-          { title: t('subsidies.grants.firm'), dataIndex: 'enterpriseName' },
           {
-            title: 'kind' in (rows[0] ?? {}) || prefix === 'subsidy' ? t('subsidies.grants.kind') : t('subsidies.grants.role'),
-            render: (_, r) => ('kind' in r ? label('SubsidyKind', r.kind) : label('RiskShareRole', r.role)),
+            title: prefix === 'reward' ? t('subsidies.grants.applicant') : t('subsidies.grants.firm'),
+            render: (_, r) => ('applicantName' in r ? r.applicantName : r.enterpriseName),
+          },
+          {
+            title: 'kind' in (rows[0] ?? {}) || prefix !== 'compensation' ? t('subsidies.grants.kind') : t('subsidies.grants.role'),
+            render: (_, r) => ('applicantName' in r ? label('RewardKind', r.kind) : 'kind' in r ? label('SubsidyKind', r.kind) : label('RiskShareRole', r.role)),
           },
           { title: t('subsidies.grants.amount'), render: (_, r) => <span data-testid={`${prefix}-amount-${r.id}`}>{formatMoney(r.amount.amountFen, i18n.language)}</span> },
           {

@@ -7,3 +7,4 @@ addTexts({ 'zh-CN': { subsidies: zh }, en: { subsidies: en } });
 export { default as FirmSubsidiesPage } from './FirmSubsidiesPage';
 export { default as SubsidyApprovalsPage } from './SubsidyApprovalsPage';
 export { default as CompensationPage } from './CompensationPage';
+export { default as RewardsPage } from './RewardsPage';

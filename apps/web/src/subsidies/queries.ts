@@ -23,6 +23,7 @@ graphql(`
   fragment SubsidyGrantFields on SubsidyApplication {
     id
     loanId
+    enterpriseId
     enterpriseName
     kind
     status

@@ -1,4 +1,5 @@
 // Listed by hand (not globbed) so every runner — apps, CLI, tests — sees the same set in the same order.
+import { RewardApplications1796596756075 } from './1796596756075-reward-applications';
 import { LoanMonthFacts1796593290047 } from './1796593290047-loan-month-facts';
 import { LoanAlertWebhookDelivery1796594368809 } from './1796594368809-loan-alert-webhook-delivery';
 import { SubsidiesAndCompensation1796593496610 } from './1796593496610-subsidies-and-compensation';
@@ -66,4 +67,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   LoanMonthFacts1796593290047,
   SubsidiesAndCompensation1796593496610,
   LoanAlertWebhookDelivery1796594368809,
+  RewardApplications1796596756075,
 ];

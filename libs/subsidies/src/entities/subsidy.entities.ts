@@ -11,20 +11,13 @@ import { CreditRecordKind, SubsidyKind, SubsidyStatus } from './subsidy.enums';
 export type SubsidyFacts = Record<string, string>;
 
 /**
- * What applications and claims share: the computed amount with its steps, facts and policy
- * version (what the office approves is what the platform computed, not a figure the applicant
- * typed), the budget it is counted against, and the office's decision and payment.
+ * What every grant an office decides shares (subsidies, compensation, rewards): the computed
+ * amount with its steps, facts and policy version (what the office approves is what the platform
+ * computed, not a figure the applicant typed), the budget it is counted against, and the
+ * office's decision and payment.
  */
-abstract class GrantBase extends BaseEntity {
-  @ForeignKey(() => Loan, { onDelete: 'RESTRICT' })
-  @Column({ type: 'uuid' })
-  loanId!: string;
-
-  @ForeignKey(() => Enterprise, { onDelete: 'RESTRICT' })
-  @Column({ type: 'uuid' })
-  enterpriseId!: string;
-
-  /** The loan's region path (the firm's at approval): the deciding offices are those above it. */
+export abstract class GrantCore extends BaseEntity {
+  /** The region path the grant belongs to: the deciding offices are those above it. */
   @Column({ type: 'varchar', length: 400 })
   regionPath!: string;
 
@@ -75,6 +68,17 @@ abstract class GrantBase extends BaseEntity {
 
   @VersionColumn({ default: 1 })
   version!: number;
+}
+
+/** A grant on one loan of one firm (the loan's region path is the firm's at approval). */
+abstract class GrantBase extends GrantCore {
+  @ForeignKey(() => Loan, { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid' })
+  loanId!: string;
+
+  @ForeignKey(() => Enterprise, { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid' })
+  enterpriseId!: string;
 }
 
 /** 补贴申请: a firm's interest, fee or premium subsidy on one of its loans. One live application per loan and kind. */

@@ -25,6 +25,12 @@ export enum SubsidyStatus {
 /** The statuses whose amount the year's budget carries (money granted, paid or still to be recovered). */
 export const BUDGET_STATUSES: readonly SubsidyStatus[] = [SubsidyStatus.APPROVED, SubsidyStatus.PAID, SubsidyStatus.CLAWED_BACK];
 
+/** What a bank or valuer applies for (奖励): each maps to one formula of `@zhirong/policy`. */
+export enum RewardKind {
+  BANK = 'BANK',
+  VALUER = 'VALUER',
+}
+
 /** Why a credit record (信用记录) was written. */
 export enum CreditRecordKind {
   SUBSIDY_FRAUD = 'SUBSIDY_FRAUD',
@@ -60,5 +66,14 @@ registerEnumType(CreditRecordKind, {
   description: '信用记录类型 — why a firm has a credit record',
   valuesMap: {
     SUBSIDY_FRAUD: { description: 'Subsidy fraud (骗取补贴). The firm faked an application; it loses eligibility' },
+  },
+});
+
+registerEnumType(RewardKind, {
+  name: 'RewardKind',
+  description: '奖励类型 — what a bank or valuer applies for',
+  valuesMap: {
+    BANK: { description: 'Bank reward (银行奖励). By the amount the bank lent against IP in the region and year, in marginal tiers' },
+    VALUER: { description: 'Valuer reward (评估机构奖励). On a loan whose pledged assets the valuer appraised, after normal repayment' },
   },
 });
