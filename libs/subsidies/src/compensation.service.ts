@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
-import { Actor, AuditService, clock, ConnectionShape, groupByKeys, notFound, paginate, todayInShanghai } from '@zhirong/core';
+import { Actor, AuditService, clock, notFound, todayInShanghai } from '@zhirong/core';
 import { Loan, LoanRiskShare, RiskShareRole } from '@zhirong/loans';
 import { PolicyService } from '@zhirong/policy';
 import { DataSource, EntityManager } from 'typeorm';
-import { ClaimRiskCompensationInput, SubsidyApplicationsArgs } from './dto/subsidy.inputs';
-import { SubsidyStatus } from './entities/subsidy.enums';
+import { ClaimRiskCompensationInput } from './dto/subsidy.inputs';
+import { GrantReader } from './grant-reader';
 import { CompensationClaim } from './entities/subsidy.entities';
 import { refuseUnlessGrantable, SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
 import { computeCompensation, policyDay } from './subsidy-facts';
-import { budgetRegionOf, SubsidyQuote } from './subsidy.service';
+import { budgetRegionOf, pendingGrant, SubsidyQuote } from './subsidy.service';
 
 export type NamedClaim = CompensationClaim & { enterpriseName: string };
 
@@ -21,12 +21,24 @@ export type NamedClaim = CompensationClaim & { enterpriseName: string };
  */
 @Injectable()
 export class CompensationService {
+  /** Claims as the actor may read them: a claimant its own, an office its region's queue. */
+  readonly reader: GrantReader<CompensationClaim, 'enterpriseName'>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly policies: PolicyService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.reader = new GrantReader(dataSource, access, {
+      entity: CompensationClaim,
+      alias: 'cc',
+      read: Permission.COMPENSATION_READ,
+      entityName: 'CompensationClaim',
+      name: { table: 'enterprise', on: 'enterprise_id', as: 'enterpriseName' },
+      filters: ['statuses', 'loanId', 'enterpriseId'],
+    });
+  }
 
   async quote(actor: Actor, input: ClaimRiskCompensationInput, manager: EntityManager = this.dataSource.manager): Promise<SubsidyQuote & { share: LoanRiskShare }> {
     if (!(await this.access.allowed(actor, Permission.COMPENSATION_CLAIM, [input.loanId], manager)).size) {
@@ -74,14 +86,7 @@ export class CompensationService {
           regionPath: q.loan.regionPath,
           role: q.share.role,
           claimantOrganizationId: actor.organizationId,
-          status: SubsidyStatus.PENDING,
-          amountFen: q.result.amountFen.toString(),
-          steps: q.result.steps,
-          facts: q.facts,
-          policyId: q.policy.policy.id,
-          budgetRegionId: budgetRegionOf(q.policy, q.loan),
-          budgetYear: q.year,
-          appliedByUserId: actor.userId,
+          ...pendingGrant(q, { budgetRegionId: budgetRegionOf(q.policy, q.loan), budgetYear: q.year }, actor),
         }),
       );
       await this.audit.record(manager, {
@@ -92,58 +97,6 @@ export class CompensationService {
       });
       return saved.id;
     });
-    return this.one(actor, id);
-  }
-
-  async named(actor: Actor, ids: readonly string[]): Promise<NamedClaim[]> {
-    const ok = await this.access.allowed(actor, Permission.COMPENSATION_READ, ids);
-    if (!ok.size) return [];
-    const rows = await this.dataSource
-      .getRepository(CompensationClaim)
-      .createQueryBuilder('cc')
-      .leftJoin('enterprise', 'e', 'e.id = cc.enterprise_id')
-      .addSelect('e.name', 'enterprise_name')
-      .where('cc.id IN (:...ids)', { ids: [...ok] })
-      .getRawAndEntities();
-    const byId = new Map(rows.entities.map((e, i) => [e.id, Object.assign(e, { enterpriseName: String(rows.raw[i]?.enterprise_name ?? '') })]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  async one(actor: Actor, id: string): Promise<NamedClaim> {
-    const [row] = await this.named(actor, [id]);
-    if (!row) throw notFound('CompensationClaim', id);
-    return row;
-  }
-
-  /** The claims on each of `loanIds` the actor may see, newest first: one query for a page of loans. */
-  async forLoans(actor: Actor, loanIds: readonly string[]): Promise<NamedClaim[][]> {
-    const qb = this.dataSource
-      .getRepository(CompensationClaim)
-      .createQueryBuilder('cc')
-      .select('cc.id', 'id')
-      .where('cc.loan_id IN (:...loanIds)', { loanIds: [...loanIds] });
-    this.access.scope(qb, actor, Permission.COMPENSATION_READ, 'cc.id');
-    const ids = ((await qb.orderBy('cc.created_at', 'DESC').getRawMany()) as { id: string }[]).map((r) => r.id);
-    return groupByKeys(loanIds, await this.named(actor, ids), (c) => c.loanId);
-  }
-
-  /** Newest first: a claimant its own, an office its region's queue. */
-  async list(actor: Actor, args: SubsidyApplicationsArgs): Promise<ConnectionShape<NamedClaim>> {
-    const qb = this.dataSource.getRepository(CompensationClaim).createQueryBuilder('cc');
-    this.access.scope(qb, actor, Permission.COMPENSATION_READ, 'cc.id');
-    const f = args.filter;
-    if (f?.statuses?.length) qb.andWhere('cc.status IN (:...statuses)', { statuses: f.statuses });
-    if (f?.loanId) qb.andWhere('cc.loan_id = :loanId', { loanId: f.loanId });
-    if (f?.enterpriseId) qb.andWhere('cc.enterprise_id = :enterpriseId', { enterpriseId: f.enterpriseId });
-    const page = await paginate(qb, args, { column: 'cc.created_at', direction: 'DESC', key: (a) => a.createdAt });
-    const named = new Map(
-      (
-        await this.named(
-          actor,
-          page.edges.map((e) => e.node.id),
-        )
-      ).map((r) => [r.id, r]),
-    );
-    return { ...page, edges: page.edges.flatMap((e) => (named.has(e.node.id) ? [{ cursor: e.cursor, node: named.get(e.node.id)! }] : [])) };
+    return this.reader.one(actor, id);
   }
 }

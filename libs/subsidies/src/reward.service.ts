@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
-import { Actor, AuditService, badInput, clock, ConnectionShape, notFound, paginate, todayInShanghai } from '@zhirong/core';
+import { Actor, AuditService, badInput, clock, notFound, todayInShanghai } from '@zhirong/core';
 import { Region } from '@zhirong/identity';
 import { Loan } from '@zhirong/loans';
 import { EffectivePolicy, PolicyService } from '@zhirong/policy';
 import { DataSource, EntityManager } from 'typeorm';
-import { RewardApplicationsArgs } from './dto/reward.dto';
 import { RewardApplication } from './entities/reward.entity';
-import { RewardKind, SubsidyStatus } from './entities/subsidy.enums';
+import { RewardKind } from './entities/subsidy.enums';
+import { GrantReader } from './grant-reader';
 import { computeBankReward, computeValuerReward } from './reward-facts';
 import { refuseUnlessGrantable, SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
 import { Computed } from './subsidy-facts';
+import { pendingGrant } from './subsidy.service';
 
 export type NamedReward = RewardApplication & { applicantName: string };
 
@@ -35,12 +36,24 @@ const today = () => todayInShanghai(clock.now());
  */
 @Injectable()
 export class RewardService {
+  /** Applications as the actor may read them: an applicant its own, an office its region's queue. */
+  readonly reader: GrantReader<RewardApplication, 'applicantName'>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly policies: PolicyService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.reader = new GrantReader(dataSource, access, {
+      entity: RewardApplication,
+      alias: 'ra',
+      read: Permission.REWARD_READ,
+      entityName: 'RewardApplication',
+      name: { table: 'organization', on: 'applicant_organization_id', as: 'applicantName' },
+      filters: ['statuses', 'kind'],
+    });
+  }
 
   /** `field` names the year in the caller's input so a bad one is BAD_USER_INPUT on it. */
   async quoteBank(actor: Actor, regionId: string, year: number, field: { region: string; year: string }, manager = this.dataSource.manager): Promise<RewardQuote> {
@@ -134,14 +147,7 @@ export class RewardService {
           regionPath: q.regionPath,
           periodYear: q.periodYear,
           loanId: q.loan?.id ?? null,
-          status: SubsidyStatus.PENDING,
-          amountFen: q.result.amountFen.toString(),
-          steps: q.result.steps,
-          facts: q.facts,
-          policyId: q.policy.policy.id,
-          budgetRegionId: q.budgetRegionId,
-          budgetYear: q.budgetYear,
-          appliedByUserId: actor.userId,
+          ...pendingGrant(q, q, actor),
         }),
       );
       await this.audit.record(manager, {
@@ -160,27 +166,7 @@ export class RewardService {
       });
       return saved.id;
     });
-    return this.one(actor, id);
-  }
-
-  async named(actor: Actor, ids: readonly string[]): Promise<NamedReward[]> {
-    const ok = await this.access.allowed(actor, Permission.REWARD_READ, ids);
-    if (!ok.size) return [];
-    const rows = await this.dataSource
-      .getRepository(RewardApplication)
-      .createQueryBuilder('ra')
-      .leftJoin('organization', 'o', 'o.id = ra.applicant_organization_id')
-      .addSelect('o.name', 'applicant_name')
-      .where('ra.id IN (:...ids)', { ids: [...ok] })
-      .getRawAndEntities();
-    const byId = new Map(rows.entities.map((e, i) => [e.id, Object.assign(e, { applicantName: String(rows.raw[i]?.applicant_name ?? '') })]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  async one(actor: Actor, id: string): Promise<NamedReward> {
-    const [row] = await this.named(actor, [id]);
-    if (!row) throw notFound('RewardApplication', id);
-    return row;
+    return this.reader.one(actor, id);
   }
 
   /** The loans whose pledge counted the valuer's valuation, newest first: what it may apply on. */
@@ -197,24 +183,5 @@ export class RewardService {
       ]);
     this.access.scope(qb, actor, Permission.VALUER_REWARD_APPLY, 'l.id');
     return qb.orderBy('l.created_at', 'DESC').limit(100).getRawMany();
-  }
-
-  /** Newest first: an applicant its own, an office its region's queue. */
-  async list(actor: Actor, args: RewardApplicationsArgs): Promise<ConnectionShape<NamedReward>> {
-    const qb = this.dataSource.getRepository(RewardApplication).createQueryBuilder('ra');
-    this.access.scope(qb, actor, Permission.REWARD_READ, 'ra.id');
-    const f = args.filter;
-    if (f?.statuses?.length) qb.andWhere('ra.status IN (:...statuses)', { statuses: f.statuses });
-    if (f?.kind) qb.andWhere('ra.kind = :kind', { kind: f.kind });
-    const page = await paginate(qb, args, { column: 'ra.created_at', direction: 'DESC', key: (a) => a.createdAt });
-    const named = new Map(
-      (
-        await this.named(
-          actor,
-          page.edges.map((e) => e.node.id),
-        )
-      ).map((r) => [r.id, r]),
-    );
-    return { ...page, edges: page.edges.flatMap((e) => (named.has(e.node.id) ? [{ cursor: e.cursor, node: named.get(e.node.id)! }] : [])) };
   }
 }

@@ -70,31 +70,31 @@ export class RewardResolver {
   @Mutation(() => RewardApplicationObject, { description: '批准奖励 — the office approves on the version read, within the year’s budget' })
   async approveRewardApplication(@CurrentActor() actor: Actor, @Args('input', { description: '批准' }) input: ApproveSubsidyInput): Promise<RewardApplicationObject> {
     await this.decisions.approve(actor, REWARD_GRANT, input);
-    return RewardApplicationObject.from(await this.rewards.one(actor, input.id));
+    return RewardApplicationObject.from(await this.rewards.reader.one(actor, input.id));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => RewardApplicationObject, { description: '驳回奖励 — with a reason, on the version read' })
   async rejectRewardApplication(@CurrentActor() actor: Actor, @Args('input', { description: '驳回' }) input: RejectSubsidyInput): Promise<RewardApplicationObject> {
     await this.decisions.reject(actor, REWARD_GRANT, input);
-    return RewardApplicationObject.from(await this.rewards.one(actor, input.id));
+    return RewardApplicationObject.from(await this.rewards.reader.one(actor, input.id));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => RewardApplicationObject, { description: '记录奖励拨付 — an approved reward is PAID, with the date and payment reference' })
   async recordRewardPayment(@CurrentActor() actor: Actor, @Args('input', { description: '拨付' }) input: RecordSubsidyPaymentInput): Promise<RewardApplicationObject> {
     await this.decisions.recordPayment(actor, REWARD_GRANT, input);
-    return RewardApplicationObject.from(await this.rewards.one(actor, input.id));
+    return RewardApplicationObject.from(await this.rewards.reader.one(actor, input.id));
   }
 
   @Query(() => RewardApplicationConnection, { description: '奖励申请 — newest first: a bank or valuer its own, an office its region’s', complexity: pageComplexity })
   async rewardApplications(@CurrentActor() actor: Actor, @Args() args: RewardApplicationsArgs): Promise<RewardApplicationConnection> {
-    const page = await this.rewards.list(actor, args);
+    const page = await this.rewards.reader.list(actor, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: RewardApplicationObject.from(e.node) })) };
   }
 
   @Query(() => RewardApplicationObject, { description: '奖励申请 — one application with its formula' })
   async rewardApplication(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '申请 id' }) id: string): Promise<RewardApplicationObject> {
-    return RewardApplicationObject.from(await this.rewards.one(actor, id));
+    return RewardApplicationObject.from(await this.rewards.reader.one(actor, id));
   }
 }

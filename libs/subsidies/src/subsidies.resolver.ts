@@ -68,21 +68,21 @@ export class SubsidyResolver {
   @Mutation(() => SubsidyApplicationObject, { description: '批准补贴 — the office approves on the version read; refused (CONFLICT) when the year’s budget would be exceeded' })
   async approveSubsidyApplication(@CurrentActor() actor: Actor, @Args('input', { description: '批准' }) input: ApproveSubsidyInput): Promise<SubsidyApplicationObject> {
     await this.decisions.approve(actor, SUBSIDY_GRANT, input);
-    return SubsidyApplicationObject.from(await this.subsidies.one(actor, input.id));
+    return SubsidyApplicationObject.from(await this.subsidies.reader.one(actor, input.id));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => SubsidyApplicationObject, { description: '驳回补贴 — with a reason, on the version read' })
   async rejectSubsidyApplication(@CurrentActor() actor: Actor, @Args('input', { description: '驳回' }) input: RejectSubsidyInput): Promise<SubsidyApplicationObject> {
     await this.decisions.reject(actor, SUBSIDY_GRANT, input);
-    return SubsidyApplicationObject.from(await this.subsidies.one(actor, input.id));
+    return SubsidyApplicationObject.from(await this.subsidies.reader.one(actor, input.id));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => SubsidyApplicationObject, { description: '记录拨付 — an approved application is PAID, with the date and payment reference' })
   async recordSubsidyPayment(@CurrentActor() actor: Actor, @Args('input', { description: '拨付' }) input: RecordSubsidyPaymentInput): Promise<SubsidyApplicationObject> {
     await this.decisions.recordPayment(actor, SUBSIDY_GRANT, input);
-    return SubsidyApplicationObject.from(await this.subsidies.one(actor, input.id));
+    return SubsidyApplicationObject.from(await this.subsidies.reader.one(actor, input.id));
   }
 
   @Roles(Role.GOV_OFFICER)
@@ -96,13 +96,13 @@ export class SubsidyResolver {
 
   @Query(() => SubsidyApplicationConnection, { description: '补贴申请 — newest first: a firm its own, an office its region’s', complexity: pageComplexity })
   async subsidyApplications(@CurrentActor() actor: Actor, @Args() args: SubsidyApplicationsArgs): Promise<SubsidyApplicationConnection> {
-    const page = await this.subsidies.list(actor, args);
+    const page = await this.subsidies.reader.list(actor, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: SubsidyApplicationObject.from(e.node) })) };
   }
 
   @Query(() => SubsidyApplicationObject, { description: '补贴申请 — one application with its formula' })
   async subsidyApplication(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '申请 id' }) id: string): Promise<SubsidyApplicationObject> {
-    return SubsidyApplicationObject.from(await this.subsidies.one(actor, id));
+    return SubsidyApplicationObject.from(await this.subsidies.reader.one(actor, id));
   }
 
   @Roles(Role.GOV_OFFICER)
@@ -148,32 +148,32 @@ export class CompensationResolver {
   @Mutation(() => CompensationClaimObject, { description: '批准风险补偿 — on the version read, within the year’s budget' })
   async approveCompensationClaim(@CurrentActor() actor: Actor, @Args('input', { description: '批准' }) input: ApproveSubsidyInput): Promise<CompensationClaimObject> {
     await this.decisions.approve(actor, COMPENSATION_GRANT, input);
-    return CompensationClaimObject.from(await this.compensations.one(actor, input.id));
+    return CompensationClaimObject.from(await this.compensations.reader.one(actor, input.id));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => CompensationClaimObject, { description: '驳回风险补偿 — with a reason' })
   async rejectCompensationClaim(@CurrentActor() actor: Actor, @Args('input', { description: '驳回' }) input: RejectSubsidyInput): Promise<CompensationClaimObject> {
     await this.decisions.reject(actor, COMPENSATION_GRANT, input);
-    return CompensationClaimObject.from(await this.compensations.one(actor, input.id));
+    return CompensationClaimObject.from(await this.compensations.reader.one(actor, input.id));
   }
 
   @Roles(Role.GOV_OFFICER)
   @Mutation(() => CompensationClaimObject, { description: '记录风险补偿拨付 — an approved claim is PAID' })
   async recordCompensationPayment(@CurrentActor() actor: Actor, @Args('input', { description: '拨付' }) input: RecordSubsidyPaymentInput): Promise<CompensationClaimObject> {
     await this.decisions.recordPayment(actor, COMPENSATION_GRANT, input);
-    return CompensationClaimObject.from(await this.compensations.one(actor, input.id));
+    return CompensationClaimObject.from(await this.compensations.reader.one(actor, input.id));
   }
 
   @Query(() => CompensationClaimConnection, { description: '风险补偿申请 — newest first: a claimant its own, an office its region’s', complexity: pageComplexity })
   async compensationClaims(@CurrentActor() actor: Actor, @Args() args: SubsidyApplicationsArgs): Promise<CompensationClaimConnection> {
-    const page = await this.compensations.list(actor, args);
+    const page = await this.compensations.reader.list(actor, args);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: CompensationClaimObject.from(e.node) })) };
   }
 
   @Query(() => CompensationClaimObject, { description: '风险补偿申请 — one claim with its formula' })
   async compensationClaim(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: '申请 id' }) id: string): Promise<CompensationClaimObject> {
-    return CompensationClaimObject.from(await this.compensations.one(actor, id));
+    return CompensationClaimObject.from(await this.compensations.reader.one(actor, id));
   }
 }
 
@@ -187,13 +187,13 @@ export class LoanSubsidiesResolver {
 
   @ResolveField(() => [SubsidyApplicationObject], { description: '补贴申请 — the loan’s subsidy applications the caller may see, newest first' })
   async subsidies(@CurrentActor() actor: Actor, @Parent() loan: LoanObject, @Loaders() loaders: RequestLoaders): Promise<SubsidyApplicationObject[]> {
-    const rows = await loaders.get(`subsidies.byLoan.${actor.userId}`, (ids: readonly string[]) => this.applications.forLoans(actor, ids)).load(loan.id);
+    const rows = await loaders.get(`subsidies.byLoan.${actor.userId}`, (ids: readonly string[]) => this.applications.reader.forLoans(actor, ids)).load(loan.id);
     return rows.map(SubsidyApplicationObject.from);
   }
 
   @ResolveField(() => [CompensationClaimObject], { description: '风险补偿申请 — the loan’s compensation claims the caller may see, newest first' })
   async compensationClaims(@CurrentActor() actor: Actor, @Parent() loan: LoanObject, @Loaders() loaders: RequestLoaders): Promise<CompensationClaimObject[]> {
-    const rows = await loaders.get(`compensationClaims.byLoan.${actor.userId}`, (ids: readonly string[]) => this.claims.forLoans(actor, ids)).load(loan.id);
+    const rows = await loaders.get(`compensationClaims.byLoan.${actor.userId}`, (ids: readonly string[]) => this.claims.reader.forLoans(actor, ids)).load(loan.id);
     return rows.map(CompensationClaimObject.from);
   }
 }

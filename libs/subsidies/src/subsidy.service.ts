@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, Permission } from '@zhirong/access';
-import { Actor, AuditService, clock, ConnectionShape, groupByKeys, notFound, paginate, todayInShanghai } from '@zhirong/core';
+import { Actor, AuditService, clock, notFound, todayInShanghai } from '@zhirong/core';
 import { Loan } from '@zhirong/loans';
 import { EffectivePolicy, PolicyService } from '@zhirong/policy';
 import { DataSource, EntityManager } from 'typeorm';
-import { ApplyForSubsidyInput, SubsidyApplicationsArgs } from './dto/subsidy.inputs';
+import { ApplyForSubsidyInput } from './dto/subsidy.inputs';
 import { CreditRecordKind, SubsidyKind, SubsidyStatus } from './entities/subsidy.enums';
 import { CreditRecord, SubsidyApplication } from './entities/subsidy.entities';
+import { GrantReader } from './grant-reader';
 import { refuseUnlessGrantable, SubsidiesError, SubsidiesErrorCode } from './subsidies.errors';
 import { Computed, computeSubsidy, policyDay } from './subsidy-facts';
 
@@ -22,6 +23,18 @@ export interface SubsidyQuote extends Computed {
 /** The region whose budget pays: the one whose policy version applied, else the loan's own. */
 export const budgetRegionOf = (policy: EffectivePolicy, loan: Loan) => policy.sourceRegionId ?? loan.regionId;
 
+/** What every new grant stores from its quote: pending, with the formula's amount, steps and facts and the policy version. */
+export const pendingGrant = (q: Computed & { policy: EffectivePolicy }, budget: { budgetRegionId: string; budgetYear: number }, actor: Actor) => ({
+  status: SubsidyStatus.PENDING,
+  amountFen: q.result.amountFen.toString(),
+  steps: q.result.steps,
+  facts: q.facts,
+  policyId: q.policy.policy.id,
+  budgetRegionId: budget.budgetRegionId,
+  budgetYear: budget.budgetYear,
+  appliedByUserId: actor.userId,
+});
+
 /**
  * 补贴申请: the firm applies on one of its loans, the platform gathers the facts from the loan
  * tables, takes the region's policy version in force on the day the kind depends on, runs the
@@ -30,12 +43,24 @@ export const budgetRegionOf = (policy: EffectivePolicy, loan: Loan) => policy.so
  */
 @Injectable()
 export class SubsidyService {
+  /** Applications as the actor may read them: a firm its own, an office its region's queue. */
+  readonly reader: GrantReader<SubsidyApplication, 'enterpriseName'>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly policies: PolicyService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.reader = new GrantReader(dataSource, access, {
+      entity: SubsidyApplication,
+      alias: 'sa',
+      read: Permission.SUBSIDY_READ,
+      entityName: 'SubsidyApplication',
+      name: { table: 'enterprise', on: 'enterprise_id', as: 'enterpriseName' },
+      filters: ['statuses', 'loanId', 'enterpriseId'],
+    });
+  }
 
   async quote(actor: Actor, loanId: string, kind: SubsidyKind, manager: EntityManager = this.dataSource.manager): Promise<SubsidyQuote> {
     if (!(await this.access.allowed(actor, Permission.SUBSIDY_APPLY, [loanId], manager)).size) {
@@ -83,14 +108,7 @@ export class SubsidyService {
           enterpriseId: q.loan.enterpriseId,
           regionPath: q.loan.regionPath,
           kind: input.kind,
-          status: SubsidyStatus.PENDING,
-          amountFen: q.result.amountFen.toString(),
-          steps: q.result.steps,
-          facts: q.facts,
-          policyId: q.policy.policy.id,
-          budgetRegionId: budgetRegionOf(q.policy, q.loan),
-          budgetYear: q.year,
-          appliedByUserId: actor.userId,
+          ...pendingGrant(q, { budgetRegionId: budgetRegionOf(q.policy, q.loan), budgetYear: q.year }, actor),
         }),
       );
       await this.audit.record(manager, {
@@ -101,7 +119,7 @@ export class SubsidyService {
       });
       return saved.id;
     });
-    return this.one(actor, id);
+    return this.reader.one(actor, id);
   }
 
   /** FRAUD_RECORD (FORBIDDEN) when an office found the firm faked an application. */
@@ -114,57 +132,5 @@ export class SubsidyService {
         { details: { creditRecordId: record.id } },
       );
     }
-  }
-
-  async named(actor: Actor, ids: readonly string[]): Promise<NamedApplication[]> {
-    const ok = await this.access.allowed(actor, Permission.SUBSIDY_READ, ids);
-    if (!ok.size) return [];
-    const rows = await this.dataSource
-      .getRepository(SubsidyApplication)
-      .createQueryBuilder('sa')
-      .leftJoin('enterprise', 'e', 'e.id = sa.enterprise_id')
-      .addSelect('e.name', 'enterprise_name')
-      .where('sa.id IN (:...ids)', { ids: [...ok] })
-      .getRawAndEntities();
-    const byId = new Map(rows.entities.map((e, i) => [e.id, Object.assign(e, { enterpriseName: String(rows.raw[i]?.enterprise_name ?? '') })]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  async one(actor: Actor, id: string): Promise<NamedApplication> {
-    const [row] = await this.named(actor, [id]);
-    if (!row) throw notFound('SubsidyApplication', id);
-    return row;
-  }
-
-  /** The applications on each of `loanIds` the actor may see, newest first: one query for a page of loans. */
-  async forLoans(actor: Actor, loanIds: readonly string[]): Promise<NamedApplication[][]> {
-    const qb = this.dataSource
-      .getRepository(SubsidyApplication)
-      .createQueryBuilder('sa')
-      .select('sa.id', 'id')
-      .where('sa.loan_id IN (:...loanIds)', { loanIds: [...loanIds] });
-    this.access.scope(qb, actor, Permission.SUBSIDY_READ, 'sa.id');
-    const ids = ((await qb.orderBy('sa.created_at', 'DESC').getRawMany()) as { id: string }[]).map((r) => r.id);
-    return groupByKeys(loanIds, await this.named(actor, ids), (a) => a.loanId);
-  }
-
-  /** Newest first: a firm its own, an office its region's queue. */
-  async list(actor: Actor, args: SubsidyApplicationsArgs): Promise<ConnectionShape<NamedApplication>> {
-    const qb = this.dataSource.getRepository(SubsidyApplication).createQueryBuilder('sa');
-    this.access.scope(qb, actor, Permission.SUBSIDY_READ, 'sa.id');
-    const f = args.filter;
-    if (f?.statuses?.length) qb.andWhere('sa.status IN (:...statuses)', { statuses: f.statuses });
-    if (f?.loanId) qb.andWhere('sa.loan_id = :loanId', { loanId: f.loanId });
-    if (f?.enterpriseId) qb.andWhere('sa.enterprise_id = :enterpriseId', { enterpriseId: f.enterpriseId });
-    const page = await paginate(qb, args, { column: 'sa.created_at', direction: 'DESC', key: (a) => a.createdAt });
-    const named = new Map(
-      (
-        await this.named(
-          actor,
-          page.edges.map((e) => e.node.id),
-        )
-      ).map((r) => [r.id, r]),
-    );
-    return { ...page, edges: page.edges.flatMap((e) => (named.has(e.node.id) ? [{ cursor: e.cursor, node: named.get(e.node.id)! }] : [])) };
   }
 }

@@ -1,10 +1,11 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Connection, ConnectionArgs, Money, money } from '@zhirong/core';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Connection, ConnectionArgs, Money } from '@zhirong/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { RewardApplication } from '../entities/reward.entity';
-import { RewardKind, SubsidyStatus } from '../entities/subsidy.enums';
-import { SubsidyFactObject, SubsidyFormulaStepObject } from './subsidy.objects';
+import { RewardKind } from '../entities/subsidy.enums';
+import { GrantFilter } from './subsidy.inputs';
+import { GrantObject, grantFields } from './subsidy.objects';
 
 @InputType({ description: '银行奖励申请 — a bank applies for its reward on what it lent against IP in a region and year; the platform computes the amount' })
 export class ApplyForBankRewardInput {
@@ -25,14 +26,7 @@ export class ApplyForValuerRewardInput {
 }
 
 @InputType({ description: '奖励筛选' })
-export class RewardFilter {
-  @Field(() => [SubsidyStatus], { nullable: true, description: '状态' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5)
-  @IsEnum(SubsidyStatus, { each: true })
-  statuses?: SubsidyStatus[];
-
+export class RewardFilter extends GrantFilter {
   @Field(() => RewardKind, { nullable: true, description: '奖励类型' })
   @IsOptional()
   @IsEnum(RewardKind)
@@ -51,10 +45,7 @@ export class RewardApplicationsArgs extends ConnectionArgs {
 @ObjectType('RewardApplication', {
   description: '奖励申请 — a bank’s reward by amount lent (银行奖励) or a valuer’s after normal repayment (评估机构奖励), with the amount the platform computed',
 })
-export class RewardApplicationObject {
-  @Field(() => ID, { description: 'Id' })
-  id!: string;
-
+export class RewardApplicationObject extends GrantObject {
   @Field(() => RewardKind, { description: '奖励类型' })
   kind!: RewardKind;
 
@@ -73,67 +64,15 @@ export class RewardApplicationObject {
   @Field(() => ID, { nullable: true, description: '贷款 id — a valuer reward’s loan' })
   loanId!: string | null;
 
-  @Field(() => SubsidyStatus, { description: '状态' })
-  status!: SubsidyStatus;
-
-  @Field(() => Int, { description: '版本 — pass it as expectedVersion when deciding' })
-  version!: number;
-
-  @Field(() => Money, { description: '核定金额 — computed by the platform with the policy version below' })
-  amount!: Money;
-
-  @Field(() => [SubsidyFormulaStepObject], { description: '计算步骤 — the formula step by step, as stored' })
-  steps!: SubsidyFormulaStepObject[];
-
-  @Field(() => [SubsidyFactObject], { description: '计算依据 — the facts gathered from the loan tables' })
-  facts!: SubsidyFactObject[];
-
-  @Field(() => ID, { description: '适用政策版本 id' })
-  policyId!: string;
-
-  @Field(() => ID, { description: '预算地区 id' })
-  budgetRegionId!: string;
-
-  @Field(() => Int, { description: '预算年度' })
-  budgetYear!: number;
-
-  @Field(() => String, { nullable: true, description: '驳回理由' })
-  rejectReason!: string | null;
-
-  @Field(() => String, { nullable: true, description: '拨付日期' })
-  paidOn!: string | null;
-
-  @Field(() => String, { nullable: true, description: '付款凭证号' })
-  paymentReference!: string | null;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '审批时间' })
-  decidedAt!: Date | null;
-
-  @Field(() => GraphQLISODateTime, { description: '申请时间' })
-  createdAt!: Date;
-
   static from(r: RewardApplication & { applicantName?: string }): RewardApplicationObject {
     return {
-      id: r.id,
+      ...grantFields(r),
       kind: r.kind,
       applicantOrganizationId: r.applicantOrganizationId,
       applicantName: r.applicantName ?? '',
       regionId: r.regionId,
       periodYear: r.periodYear,
       loanId: r.loanId,
-      status: r.status,
-      version: r.version,
-      amount: money(r.amountFen),
-      steps: r.steps.map(SubsidyFormulaStepObject.from),
-      facts: SubsidyFactObject.list(r.facts),
-      policyId: r.policyId,
-      budgetRegionId: r.budgetRegionId,
-      budgetYear: r.budgetYear,
-      rejectReason: r.rejectReason,
-      paidOn: r.paidOn,
-      paymentReference: r.paymentReference,
-      decidedAt: r.decidedAt,
-      createdAt: r.createdAt,
     };
   }
 }

@@ -95,15 +95,19 @@ export class SetSubsidyBudgetInput {
   amount!: MoneyInput;
 }
 
-@InputType({ description: '补贴筛选' })
-export class SubsidyFilter {
+/** The status filter every grant list takes. */
+@InputType({ isAbstract: true })
+export abstract class GrantFilter {
   @Field(() => [SubsidyStatus], { nullable: true, description: '状态' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
   @IsEnum(SubsidyStatus, { each: true })
   statuses?: SubsidyStatus[];
+}
 
+@InputType({ description: '补贴筛选' })
+export class SubsidyFilter extends GrantFilter {
   @Field(() => ID, { nullable: true, description: '贷款 id' })
   @IsOptional()
   @IsUUID()

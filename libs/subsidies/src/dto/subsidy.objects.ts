@@ -83,15 +83,28 @@ export class SubsidyComputationObject {
   }
 }
 
-type GrantRow = (SubsidyApplication | CompensationClaim) & { enterpriseName?: string };
+type GrantRow = Pick<
+  SubsidyApplication,
+  | 'id'
+  | 'status'
+  | 'version'
+  | 'amountFen'
+  | 'steps'
+  | 'facts'
+  | 'policyId'
+  | 'budgetRegionId'
+  | 'budgetYear'
+  | 'rejectReason'
+  | 'paidOn'
+  | 'paymentReference'
+  | 'decidedAt'
+  | 'createdAt'
+>;
 
-/** Fields applications and claims share in the API. */
-function grantFields(r: GrantRow) {
+/** Fields every grant (subsidy, compensation, reward) shares in the API. */
+export function grantFields(r: GrantRow) {
   return {
     id: r.id,
-    loanId: r.loanId,
-    enterpriseId: r.enterpriseId,
-    enterpriseName: r.enterpriseName ?? '',
     status: r.status,
     version: r.version,
     amount: money(r.amountFen),
@@ -108,19 +121,16 @@ function grantFields(r: GrantRow) {
   };
 }
 
+/** Fields applications and claims on a firm's loan share in the API. */
+function loanGrantFields(r: (SubsidyApplication | CompensationClaim) & { enterpriseName?: string }) {
+  return { ...grantFields(r), loanId: r.loanId, enterpriseId: r.enterpriseId, enterpriseName: r.enterpriseName ?? '' };
+}
+
+/** What every grant shows: the computed amount, how and under which policy, and where it stands. */
 @ObjectType({ isAbstract: true })
-abstract class GrantObject {
+export abstract class GrantObject {
   @Field(() => ID, { description: 'Id' })
   id!: string;
-
-  @Field(() => ID, { description: '贷款 id' })
-  loanId!: string;
-
-  @Field(() => ID, { description: '企业 id' })
-  enterpriseId!: string;
-
-  @Field({ description: '企业名称' })
-  enterpriseName!: string;
 
   @Field(() => SubsidyStatus, { description: '状态' })
   status!: SubsidyStatus;
@@ -162,18 +172,30 @@ abstract class GrantObject {
   createdAt!: Date;
 }
 
+@ObjectType({ isAbstract: true })
+abstract class LoanGrantObject extends GrantObject {
+  @Field(() => ID, { description: '贷款 id' })
+  loanId!: string;
+
+  @Field(() => ID, { description: '企业 id' })
+  enterpriseId!: string;
+
+  @Field({ description: '企业名称' })
+  enterpriseName!: string;
+}
+
 @ObjectType('SubsidyApplication', { description: '补贴申请 — interest (贴息), fee (担保费补贴 …) or premium (保费补贴) subsidy on a loan, with the amount the platform computed' })
-export class SubsidyApplicationObject extends GrantObject {
+export class SubsidyApplicationObject extends LoanGrantObject {
   @Field(() => SubsidyKind, { description: '补贴类型' })
   kind!: SubsidyKind;
 
   static from(r: SubsidyApplication & { enterpriseName?: string }): SubsidyApplicationObject {
-    return { ...grantFields(r), kind: r.kind };
+    return { ...loanGrantFields(r), kind: r.kind };
   }
 }
 
 @ObjectType('CompensationClaim', { description: '风险补偿申请 (风险补偿) — a risk-sharing party’s claim on a defaulted loan, net of re-guaranteed or reinsured parts' })
-export class CompensationClaimObject extends GrantObject {
+export class CompensationClaimObject extends LoanGrantObject {
   @Field(() => RiskShareRole, { description: '分担角色' })
   role!: RiskShareRole;
 
@@ -181,7 +203,7 @@ export class CompensationClaimObject extends GrantObject {
   claimantOrganizationId!: string;
 
   static from(r: CompensationClaim & { enterpriseName?: string }): CompensationClaimObject {
-    return { ...grantFields(r), role: r.role, claimantOrganizationId: r.claimantOrganizationId };
+    return { ...loanGrantFields(r), role: r.role, claimantOrganizationId: r.claimantOrganizationId };
   }
 }
 
