@@ -6,6 +6,7 @@ import { ME } from '../app/queries';
 import type { EventStatus, EventType } from '../gql/graphql';
 import { CursorPager } from '../shared/CursorPager';
 import { useEnumLabel } from '../shared/enums';
+import { StatusFilter } from '../shared/StatusFilter';
 import { formatDateTime } from '../shared/format';
 import { useListParams } from '../shared/list-params';
 import { EVENT_STATUSES, EVENT_TYPES, isOrganiser, statusColour } from './event-values';
@@ -54,16 +55,14 @@ export default function EventsPage() {
     >
       {error && <Alert type="error" showIcon title={t('errors.load', { message: error.message })} />}
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          mode="multiple"
-          allowClear
-          style={{ minWidth: 220 }}
-          placeholder={t('events.list.status')}
-          aria-label={t('events.list.status')}
+        <StatusFilter
+          enumName="EventStatus"
+          values={EVENT_STATUSES}
           value={statuses}
-          onChange={(v: string[]) => list.set({ status: v })}
-          options={EVENT_STATUSES.map((s) => ({ value: s, label: label('EventStatus', s) }))}
-          data-testid="events-filter-status"
+          onChange={(v) => list.set({ status: v })}
+          label={t('events.list.status')}
+          testId="events-filter-status"
+          minWidth={220}
         />
         <Select
           allowClear

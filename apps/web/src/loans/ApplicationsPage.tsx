@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router';
 import type { Me } from '../app/queries';
 import type { LoanApplicationStatus } from '../gql/graphql';
 import { CursorPager } from '../shared/CursorPager';
 import { useEnumLabel } from '../shared/enums';
+import { StatusFilter } from '../shared/StatusFilter';
 import { formatDateTime, formatMoney } from '../shared/format';
 import { useListParams } from '../shared/list-params';
 import { APPLICATION_STATUSES, applicationColour, isBank, isFirm } from './loan-values';
@@ -41,16 +42,13 @@ export default function ApplicationsPage() {
     >
       {error && <Alert type="error" showIcon title={t('errors.load', { message: error.message })} />}
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          mode="multiple"
-          allowClear
-          style={{ minWidth: 260 }}
-          placeholder={t('loans.applications.status')}
-          aria-label={t('loans.applications.status')}
+        <StatusFilter
+          enumName="LoanApplicationStatus"
+          values={APPLICATION_STATUSES}
           value={statuses}
-          onChange={(v: string[]) => list.set({ status: v })}
-          options={APPLICATION_STATUSES.map((s) => ({ value: s, label: label('LoanApplicationStatus', s) }))}
-          data-testid="applications-filter-status"
+          onChange={(v) => list.set({ status: v })}
+          label={t('loans.applications.status')}
+          testId="applications-filter-status"
         />
       </Space>
       <Table<ApplicationRow>

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Select, Space, Table, Tag } from 'antd';
+import { Alert, Card, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router';
 import type { Me } from '../app/queries';
 import type { LoanStatus } from '../gql/graphql';
 import { CursorPager } from '../shared/CursorPager';
 import { useEnumLabel } from '../shared/enums';
+import { StatusFilter } from '../shared/StatusFilter';
 import { formatMoney, formatRate } from '../shared/format';
 import { useListParams } from '../shared/list-params';
 import { isBank, LOAN_STATUSES, loanColour } from './loan-values';
@@ -30,16 +31,13 @@ export default function LoansPage() {
     <Card title={t(bank ? 'loans.list.bankTitle' : 'loans.list.firmTitle')}>
       {error && <Alert type="error" showIcon title={t('errors.load', { message: error.message })} />}
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          mode="multiple"
-          allowClear
-          style={{ minWidth: 260 }}
-          placeholder={t('loans.list.status')}
-          aria-label={t('loans.list.status')}
+        <StatusFilter
+          enumName="LoanStatus"
+          values={LOAN_STATUSES}
           value={statuses}
-          onChange={(v: string[]) => list.set({ status: v })}
-          options={LOAN_STATUSES.map((s) => ({ value: s, label: label('LoanStatus', s) }))}
-          data-testid="loans-filter-status"
+          onChange={(v) => list.set({ status: v })}
+          label={t('loans.list.status')}
+          testId="loans-filter-status"
         />
       </Space>
       <Table<LoanRow>

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Checkbox, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useOutletContext } from 'react-router';
 import type { Me } from '../app/queries';
 import type { PledgeRegistrationStatus } from '../gql/graphql';
 import { CursorPager } from '../shared/CursorPager';
 import { useEnumLabel } from '../shared/enums';
+import { StatusFilter } from '../shared/StatusFilter';
 import { formatDateTime, formatMoney } from '../shared/format';
 import { useListParams } from '../shared/list-params';
 import { DueTime } from './DueTime';
@@ -35,16 +36,13 @@ export default function RegistrationsPage() {
     <Card title={t(registry ? 'pledges.list.registryTitle' : 'pledges.list.title')}>
       {error && <Alert type="error" showIcon title={t('errors.load', { message: error.message })} />}
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          mode="multiple"
-          allowClear
-          style={{ minWidth: 260 }}
-          placeholder={t('pledges.list.status')}
-          aria-label={t('pledges.list.status')}
+        <StatusFilter
+          enumName="PledgeRegistrationStatus"
+          values={REGISTRATION_STATUSES}
           value={statuses}
-          onChange={(v: string[]) => list.set({ status: v })}
-          options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: label('PledgeRegistrationStatus', s) }))}
-          data-testid="registrations-filter-status"
+          onChange={(v) => list.set({ status: v })}
+          label={t('pledges.list.status')}
+          testId="registrations-filter-status"
         />
         <Checkbox
           checked={list.get('breached') === 'true'}
