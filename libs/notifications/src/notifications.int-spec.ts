@@ -233,6 +233,8 @@ describe('notifications: inbox, mail by job, calendar files', () => {
   it('shows each user their own inbox, newest first, pages it, filters unread and marks read', async () => {
     for (let i = 1; i <= 3; i++) {
       await send(invitation({ kind: NotificationKind.MEETING_REMINDER, key: `reminder-${i}`, title: { zh: `提醒 ${i}`, en: `Reminder ${i}` }, recipients: { userIds: [f.users.firm.id] }, email: false, calendar: [] }));
+      // created_at has millisecond precision: two notices in one millisecond tie, and "newest first" could not tell them apart.
+      await new Promise((r) => setTimeout(r, 5));
     }
     const first = (await gql<Inbox>('firm', INBOX, { first: 2 })).data!.notifications;
     expect(first.totalCount).toBe(4);
