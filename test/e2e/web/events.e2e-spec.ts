@@ -25,6 +25,8 @@ function shanghaiAt(days: number, hhmm: string): { text: string; date: Date } {
 
 async function pick(page: Page, testId: string, text: string) {
   const input = page.getByTestId(testId);
+  // The last field's panel may still be fading out; its OK must not be the one clicked below.
+  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
   await input.click();
   await input.fill(text);
   // Confirmed with the panel's OK: Enter in a field submits the form.
